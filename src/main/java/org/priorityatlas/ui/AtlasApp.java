@@ -1,16 +1,140 @@
 package org.priorityatlas.ui;
 
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.concurrent.Task;
 import javafx.scene.Scene;
-import javafx.scene.layout.BorderPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.priorityatlas.map.AtlasMapView;
+import org.priorityatlas.map.LabelMode;
+import org.priorityatlas.map.RegionLayer;
 
-/** The atlas window. */
+import java.util.stream.Collectors;
+
+/**
+ * The atlas window. The stage shows at once with a progress indicator; the geodata, the dataset and the
+ * fonts load on a background thread, then the atlas replaces it. A dataset that fails to load leaves an
+ * empty atlas with a visible notice instead of a crash.
+ */
 public class AtlasApp extends Application {
+    private Stage stage;
+    private Settings settings;
+    private AtlasViewModel model;
+    private AtlasView view;
+
     @Override
-    public void start(Stage stage) {
-        stage.setTitle("Priority Atlas");
-        stage.setScene(new Scene(new BorderPane(), 1280, 800));
+    public void start(Stage primaryStage) {
+        this.stage = primaryStage;
+        this.settings = Settings.open();
+        StartOptions options = StartOptions.parse(getParameters().getRaw());
+        options.problems().forEach(p -> System.err.println("priority-atlas: " + p));
+        stage.setTitle("Priority Atlas \u2014 China's provincial policy priorities");
+        Scene scene = new Scene(loadingPane(), settings.getDouble("width", 1280), settings.getDouble("height", 800));
+        scene.getStylesheets().add(AtlasView.stylesheet());
+        stage.setScene(scene);
+        stage.setMinWidth(960);
+        stage.setMinHeight(600);
+        stage.setFullScreen(options.fullScreen());
+        stage.setOnCloseRequest(e -> saveView());
         stage.show();
+        Task<AtlasResources> load = new Task<>() {
+            @Override
+            protected AtlasResources call() {
+                return AtlasResources.load();
+            }
+        };
+        load.setOnSucceeded(e -> show(load.getValue(), options));
+        load.setOnFailed(e -> showFatal(load.getException()));
+        Thread thread = new Thread(load, "atlas-loader");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private static VBox loadingPane() {
+        ProgressIndicator spinner = new ProgressIndicator();
+        Label label = new Label("Loading the atlas\u2026");
+        VBox box = new VBox(12, spinner, label);
+        box.getStyleClass().add("loading");
+        return box;
+    }
+
+    private void show(AtlasResources resources, StartOptions options) {
+        String family = Fonts.load();
+        model = new AtlasViewModel(resources.dataset());
+        resources.datasetError().ifPresent(model::showNotice);
+        RegionLayer layer = new RegionLayer(resources.regions(), resources.dataset().regions().stream()
+                .collect(Collectors.toMap(r -> r.id(), r -> r.name(), (a, b) -> a)));
+        view = new AtlasView(model, new AtlasMapView(layer), resources::documentBody, family);
+        restoreView(options);
+        stage.getScene().setRoot(view);
+        Platform.runLater(() -> view.map().requestFocus());
+    }
+
+    /** The command line wins over the remembered view. */
+    private void restoreView(StartOptions options) {
+        boolean fromArgs = options.choosesView();
+        String period = fromArgs ? options.period().orElse(null) : settings.get("period").orElse(null);
+        String sector = fromArgs ? options.sector().orElse(null) : settings.get("sector").orElse(null);
+        String region = fromArgs ? options.region().orElse(null) : settings.get("region").orElse(null);
+        if (period != null) {
+            if (!model.atlas().periods().contains(period) && !"all".equals(period)) {
+                model.showNotice("Unknown period '" + period + "'; showing all periods.");
+            } else {
+                model.setPeriod(period);
+            }
+        }
+        model.selectSector(sector);
+        model.selectRegion(region);
+        if (sector != null && model.selectedSectorProperty().get() == null) {
+            model.showNotice("Unknown sector '" + sector + "'.");
+        }
+        if (region != null && model.selectedRegionProperty().get() == null) {
+            model.showNotice("Unknown region '" + region + "'; use an id such as CN-GD.");
+        }
+        options.labels().or(() -> settings.get("labels").flatMap(AtlasApp::labelMode))
+                .ifPresent(model.labelModeProperty()::set);
+    }
+
+    private static java.util.Optional<LabelMode> labelMode(String saved) {
+        return java.util.Arrays.stream(LabelMode.values()).filter(m -> m.name().equals(saved)).findFirst();
+    }
+
+    private void saveView() {
+        if (model == null) {
+            return;
+        }
+        settings.put("region", model.selectedRegionProperty().get());
+        settings.put("sector", model.selectedSectorProperty().get());
+        settings.put("period", model.periodProperty().get());
+        settings.put("labels", model.labelModeProperty().get().name());
+        if (!stage.isFullScreen() && !stage.isMaximized()) {
+            settings.putDouble("width", stage.getWidth());
+            settings.putDouble("height", stage.getHeight());
+        }
+        settings.flush();
+    }
+
+    @Override
+    public void stop() {
+        saveView();
+    }
+
+    private void showFatal(Throwable error) {
+        Label message = new Label("The atlas could not start: " + error.getMessage());
+        message.getStyleClass().add("notice");
+        message.setWrapText(true);
+        stage.getScene().setRoot(new VBox(message));
+    }
+
+    /** The loaded view model, for tests. */
+    AtlasViewModel model() {
+        return model;
+    }
+
+    AtlasView view() {
+        return view;
     }
 }

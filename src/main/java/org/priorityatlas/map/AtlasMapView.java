@@ -1,0 +1,217 @@
+package org.priorityatlas.map;
+
+import com.gluonhq.maps.MapView;
+import javafx.animation.KeyFrame;
+import javafx.animation.KeyValue;
+import javafx.animation.Timeline;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Point2D;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.priorityatlas.geo.WebMercator;
+
+import java.util.function.Function;
+
+/**
+ * The interactive map: Gluon's {@link MapView} with offline basemap tiles, the {@link RegionLayer} on top,
+ * zoom buttons, keyboard pan and zoom, and a hover tooltip. It fits China on first layout and on resize
+ * until the user moves the map.
+ */
+public final class AtlasMapView extends StackPane {
+    /** China with Hainan and the South China Sea coast, in degrees: west, south, east, north. */
+    private static final double[] CHINA = {73.0, 17.5, 135.5, 53.8};
+    private static final double MIN_ZOOM = 2.5;
+    private static final double MAX_ZOOM = 10;
+    private static final double PAN_STEP_PX = 80;
+
+    private final MapView mapView = new MapView();
+    private final RegionLayer layer;
+    private final Label tooltip = new Label();
+    private final DoubleProperty animatedZoom = new SimpleDoubleProperty();
+    private Timeline zoomAnimation;
+    private boolean animating;
+    private boolean userMoved;
+    private Function<String, String> tooltipText = id -> id;
+
+    public AtlasMapView(RegionLayer layer) {
+        this.layer = layer;
+        getStyleClass().add("atlas-map");
+        mapView.addLayer(layer);
+        mapView.setFocusTraversable(true);
+        tooltip.getStyleClass().add("map-tooltip");
+        tooltip.setManaged(false);
+        tooltip.setVisible(false);
+        tooltip.setMouseTransparent(true);
+        Label attribution = new Label("Boundaries and basemap: Natural Earth (de facto lines)");
+        attribution.getStyleClass().add("map-attribution");
+        StackPane.setAlignment(attribution, Pos.BOTTOM_RIGHT);
+        getChildren().addAll(mapView, zoomButtons(), attribution, tooltip);
+        layer.setOnHover(this::showTooltip);
+        mapView.setOnScroll(e -> {
+            if (e.getDeltaY() != 0) {
+                zoomAt(Math.signum(e.getDeltaY()) * 0.25, e.getX(), e.getY());
+            }
+            e.consume();
+        });
+        mapView.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> mapView.requestFocus());
+        mapView.addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> userMoved = true);
+        animatedZoom.addListener((obs, old, now) -> {
+            if (animating) {
+                zoomAt(now.doubleValue() - old.doubleValue(), getWidth() / 2, getHeight() / 2);
+            }
+        });
+        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (handleKey(e.getCode())) {
+                e.consume();
+            }
+        });
+        widthProperty().addListener(o -> fitIfUntouched());
+        heightProperty().addListener(o -> fitIfUntouched());
+    }
+
+    private VBox zoomButtons() {
+        Button in = mapButton("+", "Zoom in (+)", () -> zoomAnimated(0.5));
+        Button out = mapButton("\u2212", "Zoom out (\u2212)", () -> zoomAnimated(-0.5));
+        Button reset = mapButton("\u2302", "Show all of China (0)", this::fitChina);
+        reset.setId("zoom-reset");
+        in.setId("zoom-in");
+        out.setId("zoom-out");
+        VBox box = new VBox(4, in, out, reset);
+        box.getStyleClass().add("zoom-buttons");
+        box.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        box.setPadding(new Insets(10));
+        StackPane.setAlignment(box, Pos.TOP_RIGHT);
+        return box;
+    }
+
+    private static Button mapButton(String text, String tip, Runnable action) {
+        Button b = new Button(text);
+        b.getStyleClass().add("map-button");
+        b.setTooltip(new Tooltip(tip));
+        b.setAccessibleText(tip);
+        b.setFocusTraversable(false);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    /** Zoom (+, -, 0) and pan (arrows) keys; true when the key was one of them. */
+    public boolean handleKey(KeyCode code) {
+        switch (code) {
+            case PLUS, ADD, EQUALS -> zoomAnimated(0.5);
+            case MINUS, SUBTRACT -> zoomAnimated(-0.5);
+            case DIGIT0, NUMPAD0 -> fitChina();
+            case LEFT -> panBy(PAN_STEP_PX, 0);
+            case RIGHT -> panBy(-PAN_STEP_PX, 0);
+            case UP -> panBy(0, PAN_STEP_PX);
+            case DOWN -> panBy(0, -PAN_STEP_PX);
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+
+    public RegionLayer layer() {
+        return layer;
+    }
+
+    public void setTooltipText(Function<String, String> tooltipText) {
+        this.tooltipText = tooltipText;
+    }
+
+    public double zoom() {
+        return layer.zoom();
+    }
+
+    /** Shows all of China, centred, in the space the map has now. */
+    public void fitChina() {
+        userMoved = false;
+        double w = Math.max(getWidth(), 200);
+        double h = Math.max(getHeight(), 200);
+        double x0 = WebMercator.x(CHINA[0]);
+        double x1 = WebMercator.x(CHINA[2]);
+        double y0 = WebMercator.y(CHINA[3]);
+        double y1 = WebMercator.y(CHINA[1]);
+        double zoom = Math.log(Math.min(w / ((x1 - x0) * 256), h / ((y1 - y0) * 256))) / Math.log(2);
+        zoom = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, zoom - 0.03));
+        double lat = WebMercator.lat((y0 + y1) / 2);
+        double lon = WebMercator.lon((x0 + x1) / 2);
+        mapView.setZoom(zoom);
+        mapView.setCenter(lat, lon);
+    }
+
+    private void fitIfUntouched() {
+        if (!userMoved && getWidth() > 0 && getHeight() > 0) {
+            fitChina();
+        }
+    }
+
+    /** Zooms by {@code delta} levels around the centre of the map, animated over 180 ms. */
+    public void zoomAnimated(double delta) {
+        userMoved = true;
+        if (zoomAnimation != null) {
+            zoomAnimation.stop();
+        }
+        animating = false;
+        double start = layer.zoom();
+        animatedZoom.set(start);
+        animating = true;
+        zoomAnimation = new Timeline(new KeyFrame(Duration.millis(180),
+                new KeyValue(animatedZoom, clamp(start + delta))));
+        zoomAnimation.setOnFinished(e -> animating = false);
+        zoomAnimation.play();
+    }
+
+    /** Zooms by {@code delta} at once, keeping the map point under (x, y) in place. */
+    public void zoomAt(double delta, double x, double y) {
+        userMoved = true;
+        double target = clamp(layer.zoom() + delta);
+        layer.zoomAround(target - layer.zoom(), x, y);
+    }
+
+    public void panBy(double dx, double dy) {
+        userMoved = true;
+        layer.panBy(dx, dy);
+    }
+
+    /** Centres the map on a region (used when stepping through regions), keeping the zoom. */
+    public void centreOn(String regionId) {
+        layer.screenPoint(regionId).ifPresent(p -> {
+            double dx = getWidth() / 2 - p.getX();
+            double dy = getHeight() / 2 - p.getY();
+            if (Math.abs(dx) > getWidth() * 0.35 || Math.abs(dy) > getHeight() * 0.35) {
+                panBy(dx, dy);
+            }
+        });
+    }
+
+    private static double clamp(double zoom) {
+        return Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, zoom));
+    }
+
+    private void showTooltip(String regionId, Point2D at) {
+        if (regionId == null || at == null) {
+            tooltip.setVisible(false);
+            return;
+        }
+        Point2D local = sceneToLocal(layer.localToScene(at));
+        tooltip.setText(tooltipText.apply(regionId));
+        tooltip.autosize();
+        double x = Math.min(local.getX() + 16, getWidth() - tooltip.getWidth() - 8);
+        double y = Math.min(local.getY() + 18, getHeight() - tooltip.getHeight() - 8);
+        tooltip.relocate(Math.max(4, x), Math.max(4, y));
+        tooltip.setVisible(true);
+    }
+}

@@ -1,0 +1,12 @@
+package org.priorityatlas.map;
+
+/**
+ * How one region is painted.
+ *
+ * @param color  fill as {@code #RRGGBB}
+ * @param noData true when the documents in view never name the region (drawn hatched)
+ * @param chip   the leading family's colour for a small chip beside the label, or null
+ * @param count  the number shown after the label in the overview, or -1 for none
+ */
+public record RegionFill(String color, boolean noData, String chip, int count) {
+}

@@ -1,0 +1,84 @@
+package org.priorityatlas.map;
+
+import javafx.geometry.Bounds;
+import javafx.geometry.VPos;
+import javafx.scene.Group;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.StrokeLineJoin;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * A region's label on the map: text with a halo so it reads on any fill, an optional chip for the
+ * leading sector family, and for tiny regions a leader line to a callout beside the shape.
+ */
+final class RegionLabel extends Group {
+    private final Text halo = new Text();
+    private final Text text = new Text();
+    private final Circle chip = new Circle(4.5);
+    private final Line leader = new Line();
+    private final double calloutDx;
+    private final double calloutDy;
+
+    RegionLabel(double calloutDx, double calloutDy) {
+        this.calloutDx = calloutDx;
+        this.calloutDy = calloutDy;
+        for (Text t : new Text[]{halo, text}) {
+            t.setTextOrigin(VPos.CENTER);
+            t.setTextAlignment(TextAlignment.CENTER);
+            t.getStyleClass().add("map-label");
+        }
+        halo.getStyleClass().add("map-label-halo");
+        halo.setStrokeLineJoin(StrokeLineJoin.ROUND);
+        chip.getStyleClass().add("map-chip");
+        leader.getStyleClass().add("map-leader");
+        leader.setVisible(isCallout());
+        chip.setVisible(false);
+        getChildren().addAll(leader, halo, text, chip);
+    }
+
+    boolean isCallout() {
+        return calloutDx != 0 || calloutDy != 0;
+    }
+
+    void setText(String value) {
+        halo.setText(value);
+        text.setText(value);
+    }
+
+    String text() {
+        return text.getText();
+    }
+
+    void setChip(String color) {
+        chip.setVisible(color != null);
+        if (color != null) {
+            chip.setFill(Color.web(color));
+        }
+    }
+
+    /** Places the label for a region whose label point is at (x, y) on screen. */
+    void place(double x, double y) {
+        double cx = x + calloutDx;
+        double cy = y + calloutDy;
+        Bounds b = text.getLayoutBounds();
+        double left = cx - b.getWidth() / 2;
+        for (Text t : new Text[]{halo, text}) {
+            t.setLayoutX(left);
+            t.setLayoutY(cy - b.getHeight() / 2 - b.getMinY());
+        }
+        chip.setCenterX(left - 7);
+        chip.setCenterY(cy);
+        leader.setStartX(x);
+        leader.setStartY(y);
+        leader.setEndX(cx - Math.signum(calloutDx) * b.getWidth() / 2);
+        leader.setEndY(cy);
+    }
+
+    /** The screen rectangle the text occupies (for collision tests), after {@link #place}. */
+    Bounds textBounds() {
+        return text.getBoundsInParent();
+    }
+}

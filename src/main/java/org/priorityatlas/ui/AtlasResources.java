@@ -1,0 +1,40 @@
+package org.priorityatlas.ui;
+
+import org.priorityatlas.dataset.BundledDataset;
+import org.priorityatlas.dataset.Dataset;
+import org.priorityatlas.dataset.DocumentStore;
+import org.priorityatlas.dataset.Taxonomy;
+import org.priorityatlas.map.ProjectedRegion;
+import org.priorityatlas.map.RegionProjector;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything the window needs, loaded off the FX thread: projected outlines, the dataset and access to
+ * document texts. A dataset that cannot be read is replaced by an empty one with the reason kept.
+ */
+record AtlasResources(Dataset dataset, Optional<String> datasetError, List<ProjectedRegion> regions,
+                      DocumentStore documents) {
+
+    static AtlasResources load() {
+        List<ProjectedRegion> regions = RegionProjector.projectAll();
+        DocumentStore documents = DocumentStore.bundled();
+        try {
+            return new AtlasResources(BundledDataset.load(), Optional.empty(), regions, documents);
+        } catch (RuntimeException e) {
+            String reason = "The dataset could not be loaded (" + e.getMessage() + "). The map shows no data.";
+            return new AtlasResources(empty(), Optional.of(reason), regions, documents);
+        }
+    }
+
+    static Dataset empty() {
+        Taxonomy taxonomy = Taxonomy.load();
+        return new Dataset(Dataset.SCHEMA_VERSION, List.of(), taxonomy.regionsWithNational(), taxonomy.sectors(),
+                List.of(), List.of());
+    }
+
+    Optional<String> documentBody(String documentId) {
+        return documents.body(documentId);
+    }
+}

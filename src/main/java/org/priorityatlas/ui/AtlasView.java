@@ -1,0 +1,245 @@
+package org.priorityatlas.ui;
+
+import javafx.geometry.Bounds;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.priorityatlas.explore.ClaimView;
+import org.priorityatlas.explore.Evidence;
+import org.priorityatlas.explore.Filter;
+import org.priorityatlas.map.AtlasMapView;
+import org.priorityatlas.map.LabelMode;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The atlas window's content: toolbar with search and filters, the sector list, the map with its legend,
+ * and the source panel. It wires the view model to the views and owns the keyboard shortcuts.
+ */
+public final class AtlasView extends StackPane {
+    private final AtlasViewModel model;
+    private final AtlasMapView map;
+    private final SearchBox search;
+    private final SourcePanel panel;
+    private final MapLegend legend;
+    private final Label notice = new Label();
+    private final Function<String, Optional<String>> documentBodies;
+    private final String fontFamily;
+
+    public AtlasView(AtlasViewModel model, AtlasMapView map, Function<String, Optional<String>> documentBodies,
+                     String fontFamily) {
+        this.model = model;
+        this.map = map;
+        this.documentBodies = documentBodies;
+        this.fontFamily = fontFamily;
+        this.search = new SearchBox(model);
+        this.panel = new SourcePanel(model, this::openDocument, this::copy);
+        this.legend = new MapLegend(model);
+        getStyleClass().add("atlas");
+        setStyle("-fx-font-family: '" + fontFamily + "';");
+        BorderPane layout = new BorderPane(mapArea(), toolbar(), panel, null, sectorColumn());
+        panel.setPrefWidth(410);
+        panel.setMinWidth(300);
+        getChildren().addAll(layout, search.results());
+        StackPane.setAlignment(search.results(), Pos.TOP_LEFT);
+        search.results().setManaged(false);
+        bindMap();
+        addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+        addEventFilter(KeyEvent.KEY_PRESSED, this::onKeyFilter);
+    }
+
+    private HBox toolbar() {
+        Label title = new Label("Priority Atlas");
+        title.getStyleClass().add("app-title");
+        Label subtitle = new Label("China's provincial policy priorities · 省级政策重点");
+        subtitle.getStyleClass().add("app-subtitle");
+        VBox brand = new VBox(0, title, subtitle);
+        HBox.setHgrow(search.field(), Priority.ALWAYS);
+        search.field().setMaxWidth(560);
+        search.field().boundsInParentProperty().addListener(o -> placeResults());
+        HBox bar = new HBox(14, brand, search.field(), periodChoice(), labelToggle());
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8, 14, 8, 14));
+        bar.getStyleClass().add("toolbar");
+        return bar;
+    }
+
+    private void placeResults() {
+        Bounds b = search.field().localToScene(search.field().getBoundsInLocal());
+        search.results().relocate(b.getMinX(), b.getMaxY() + 2);
+        search.results().resize(Math.max(b.getWidth(), 420), search.results().getPrefHeight());
+    }
+
+    private ChoiceBox<String> periodChoice() {
+        ChoiceBox<String> choice = new ChoiceBox<>();
+        choice.setId("period");
+        choice.getItems().add(Filter.ALL_PERIODS);
+        choice.getItems().addAll(model.atlas().periods());
+        choice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String period) {
+                return PeriodNames.of(period);
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s;
+            }
+        });
+        choice.setValue(model.periodProperty().get());
+        choice.valueProperty().addListener((o, old, p) -> model.setPeriod(p));
+        model.periodProperty().addListener((o, old, p) -> choice.setValue(p));
+        choice.setAccessibleText("Plan period");
+        return choice;
+    }
+
+    private HBox labelToggle() {
+        ToggleGroup group = new ToggleGroup();
+        HBox box = new HBox();
+        box.getStyleClass().add("segmented");
+        for (LabelMode mode : LabelMode.values()) {
+            ToggleButton b = new ToggleButton(switch (mode) {
+                case ENGLISH -> "EN";
+                case CHINESE -> "中文";
+                case BOTH -> "Both";
+            });
+            b.setId("labels-" + mode.name().toLowerCase(java.util.Locale.ROOT));
+            b.setToggleGroup(group);
+            b.setUserData(mode);
+            b.setSelected(model.labelModeProperty().get() == mode);
+            b.setOnAction(e -> model.labelModeProperty().set(mode));
+            box.getChildren().add(b);
+        }
+        model.labelModeProperty().addListener((o, old, mode) -> group.getToggles()
+                .forEach(t -> t.setSelected(t.getUserData() == mode)));
+        return box;
+    }
+
+    private VBox sectorColumn() {
+        Label heading = new Label("Sectors, by number of regions");
+        heading.getStyleClass().add("column-heading");
+        SectorList list = new SectorList(model);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        VBox column = new VBox(6, heading, list);
+        column.setPadding(new Insets(10, 0, 0, 10));
+        column.setPrefWidth(290);
+        column.getStyleClass().add("sector-column");
+        return column;
+    }
+
+    private StackPane mapArea() {
+        notice.getStyleClass().add("notice");
+        notice.setId("notice");
+        notice.setWrapText(true);
+        notice.textProperty().bind(model.noticeProperty());
+        notice.visibleProperty().bind(model.noticeProperty().isNotEmpty());
+        notice.setOnMouseClicked(e -> model.showNotice(""));
+        StackPane area = new StackPane(map, legend, notice);
+        StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
+        StackPane.setMargin(legend, new Insets(12));
+        StackPane.setAlignment(notice, Pos.TOP_CENTER);
+        StackPane.setMargin(notice, new Insets(12, 60, 0, 12));
+        area.getStyleClass().add("map-area");
+        return area;
+    }
+
+    private void bindMap() {
+        var layer = map.layer();
+        layer.setColouring(model.colouringProperty().get());
+        layer.setLabelMode(model.labelModeProperty().get());
+        model.colouringProperty().addListener((o, old, c) -> layer.setColouring(c));
+        model.labelModeProperty().addListener((o, old, m) -> layer.setLabelMode(m));
+        model.selectedRegionProperty().addListener((o, old, id) -> layer.setSelected(id));
+        layer.setSelected(model.selectedRegionProperty().get());
+        layer.setOnSelect(model::selectRegion);
+        map.setTooltipText(this::tooltip);
+    }
+
+    private String tooltip(String regionId) {
+        var region = model.atlas().region(regionId);
+        if (region.isEmpty()) {
+            return regionId;
+        }
+        List<ClaimView> claims = model.atlas().claimsOf(regionId);
+        String top = claims.stream().limit(3).map(c -> c.sector().name().en()).collect(Collectors.joining("\n  "));
+        String head = region.get().name().en() + "  " + region.get().name().zh();
+        return claims.isEmpty() ? head + "\nNo priorities named in these documents"
+                : head + "\n" + claims.size() + " priority sectors, led by:\n  " + top;
+    }
+
+    private void openDocument(Evidence evidence) {
+        Optional<String> body = documentBodies.apply(evidence.document().id());
+        if (body.isEmpty()) {
+            model.showNotice("The text of " + evidence.document().title() + " is not available.");
+            return;
+        }
+        DocumentViewer.show(getScene().getWindow(), evidence, body.get(), stylesheet(), fontFamily);
+    }
+
+    private void copy(Evidence evidence) {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(evidence.quotation());
+        Clipboard.getSystemClipboard().setContent(content);
+        model.showNotice("Copied the sentence with its citation.");
+    }
+
+    static String stylesheet() {
+        return AtlasView.class.getResource("/styles/atlas.css").toExternalForm();
+    }
+
+    /** Shortcuts that work wherever the focus is. */
+    private void onKeyFilter(KeyEvent e) {
+        if (e.isShortcutDown() && e.getCode() == KeyCode.F) {
+            search.focus();
+            e.consume();
+        } else if (e.getCode() == KeyCode.ESCAPE && !search.isOpen()) {
+            model.clearSelection();
+            map.requestFocus();
+            e.consume();
+        } else if (e.getCode() == KeyCode.PAGE_DOWN || e.getCode() == KeyCode.PAGE_UP) {
+            model.stepRegion(e.getCode() == KeyCode.PAGE_DOWN ? 1 : -1);
+            map.centreOn(model.selectedRegionProperty().get());
+            e.consume();
+        }
+    }
+
+    /** Shortcuts that apply when the focused control did not use the key (e.g. not while typing). */
+    private void onKey(KeyEvent e) {
+        if (e.getTarget() instanceof TextInputControl) {
+            return;
+        }
+        switch (e.getText()) {
+            case "]" -> model.stepSector(1);
+            case "[" -> model.stepSector(-1);
+            case "l", "L" -> model.labelModeProperty().set(LabelMode.values()[
+                    (model.labelModeProperty().get().ordinal() + 1) % LabelMode.values().length]);
+            default -> {
+                if (!map.handleKey(e.getCode())) {
+                    return;
+                }
+            }
+        }
+        e.consume();
+    }
+
+    public AtlasMapView map() {
+        return map;
+    }
+}

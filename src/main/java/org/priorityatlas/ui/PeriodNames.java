@@ -1,0 +1,22 @@
+package org.priorityatlas.ui;
+
+import org.priorityatlas.explore.Filter;
+
+/** Readable names for document periods. */
+final class PeriodNames {
+    private PeriodNames() {
+    }
+
+    static String of(String period) {
+        if (period == null) {
+            return "";
+        }
+        return switch (period) {
+            case Filter.ALL_PERIODS -> "All periods";
+            case "15th-fyp" -> "15th Five-Year Plan proposals (2026\u20132030)";
+            case "2025-work-report" -> "2025 government work reports";
+            case "unspecified" -> "Period not stated";
+            default -> period;
+        };
+    }
+}

@@ -1,0 +1,97 @@
+package org.priorityatlas.ui;
+
+import javafx.application.Platform;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.priorityatlas.map.AtlasMapView;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Starts the real {@link AtlasApp} headless (Monocle) for each test, waits until the atlas has replaced the
+ * loading screen, and offers the few helpers tests need to act as a user: click a region, read a pixel.
+ */
+abstract class AtlasAppTestBase extends FxRobot {
+    protected AtlasApp app;
+    protected Stage stage;
+
+    /** Program arguments for the app; tests override to try start options. */
+    protected String[] arguments() {
+        return new String[0];
+    }
+
+    @BeforeEach
+    void startAtlas() throws Exception {
+        System.setProperty("priorityatlas.prefs", "none");
+        stage = FxToolkit.registerPrimaryStage();
+        FxToolkit.setupStage(s -> {
+            s.setWidth(1280);
+            s.setHeight(800);
+        });
+        app = (AtlasApp) FxToolkit.setupApplication(AtlasApp.class, arguments());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.view() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        // Let the map lay out, fit China and draw its labels.
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void stopAtlas() throws Exception {
+        FxToolkit.hideStage();
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    protected AtlasViewModel model() {
+        return app.model();
+    }
+
+    protected AtlasMapView map() {
+        return app.view().map();
+    }
+
+    /** The screen point of a region's label point. */
+    protected Point2D screenPointOf(String regionId) {
+        Point2D local = map().layer().screenPoint(regionId).orElseThrow();
+        return map().layer().localToScreen(local);
+    }
+
+    protected void clickRegion(String regionId) {
+        clickOn(screenPointOf(regionId));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The colour drawn at a region's label point, read from a snapshot of the map. */
+    protected Color pixelAt(String regionId) {
+        Point2D inMap = map().sceneToLocal(map().layer().localToScene(map().layer().screenPoint(regionId).orElseThrow()));
+        WritableImage image = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> map().snapshot(null, null)));
+        return image.getPixelReader().getColor((int) Math.round(inMap.getX()), (int) Math.round(inMap.getY()));
+    }
+
+    protected void onFx(Runnable action) {
+        WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(action));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    protected static boolean close(Color a, Color b) {
+        return Math.abs(a.getRed() - b.getRed()) < 0.04 && Math.abs(a.getGreen() - b.getGreen()) < 0.04
+                && Math.abs(a.getBlue() - b.getBlue()) < 0.04;
+    }
+
+    protected <T extends Node> T node(String query, Class<T> type) {
+        return lookup(query).queryAs(type);
+    }
+
+    static {
+        Platform.setImplicitExit(false);
+    }
+}
