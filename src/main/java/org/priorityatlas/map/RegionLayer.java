@@ -4,6 +4,9 @@ import com.gluonhq.maps.MapLayer;
 import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
+import javafx.animation.KeyFrame;
+import javafx.animation.KeyValue;
+import javafx.animation.Timeline;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Group;
 import javafx.scene.Node;
@@ -13,6 +16,7 @@ import javafx.scene.paint.Paint;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.SVGPath;
 import javafx.scene.transform.Affine;
+import javafx.util.Duration;
 import org.priorityatlas.dataset.LocalizedName;
 
 import java.util.ArrayList;
@@ -58,6 +62,7 @@ public final class RegionLayer extends MapLayer {
     private String selected;
     private String hovered;
     private double lastScale = Double.NaN;
+    private boolean spotlight;
     private Consumer<String> onSelect = id -> { };
     private BiConsumer<String, Point2D> onHover = (id, p) -> { };
 
@@ -157,7 +162,29 @@ public final class RegionLayer extends MapLayer {
             p[0].pseudoClassStateChanged(SELECTED, id.equals(selected));
             p[1].pseudoClassStateChanged(SELECTED, id.equals(selected));
         });
+        updateSpotlight();
         markDirty();
+    }
+
+    /**
+     * In presentation mode the selected region is spotlighted: the others fade back over 250 ms so the
+     * class sees where to look.
+     */
+    public void setSpotlight(boolean on) {
+        this.spotlight = on;
+        updateSpotlight();
+    }
+
+    private void updateSpotlight() {
+        paths.forEach((id, p) -> {
+            double target = spotlight && selected != null && !id.equals(selected) ? 0.35 : 1.0;
+            for (SVGPath path : p) {
+                if (path.getOpacity() != target) {
+                    new Timeline(new KeyFrame(Duration.millis(250),
+                            new KeyValue(path.opacityProperty(), target))).play();
+                }
+            }
+        });
     }
 
     private void setHovered(String regionId, MouseEvent e) {

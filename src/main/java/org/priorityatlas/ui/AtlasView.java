@@ -1,22 +1,30 @@
 package org.priorityatlas.ui;
 
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
 import javafx.util.StringConverter;
 import org.priorityatlas.explore.ClaimView;
 import org.priorityatlas.explore.Evidence;
@@ -40,6 +48,10 @@ public final class AtlasView extends StackPane {
     private final SourcePanel panel;
     private final MapLegend legend;
     private final Label notice = new Label();
+    private final PresentationCaption caption;
+    private final BooleanProperty presenting = new SimpleBooleanProperty(false);
+    private Node sectorColumn;
+    private Node toolbar;
     private final Function<String, Optional<String>> documentBodies;
     private final String fontFamily;
 
@@ -52,9 +64,12 @@ public final class AtlasView extends StackPane {
         this.search = new SearchBox(model);
         this.panel = new SourcePanel(model, this::openDocument, this::copy);
         this.legend = new MapLegend(model);
+        this.caption = new PresentationCaption(model);
         getStyleClass().add("atlas");
         setStyle("-fx-font-family: '" + fontFamily + "';");
-        BorderPane layout = new BorderPane(mapArea(), toolbar(), panel, null, sectorColumn());
+        toolbar = toolbar();
+        sectorColumn = sectorColumn();
+        BorderPane layout = new BorderPane(mapArea(), toolbar, panel, null, sectorColumn);
         panel.setPrefWidth(410);
         panel.setMinWidth(300);
         getChildren().addAll(layout, search.results());
@@ -74,7 +89,11 @@ public final class AtlasView extends StackPane {
         HBox.setHgrow(search.field(), Priority.ALWAYS);
         search.field().setMaxWidth(560);
         search.field().boundsInParentProperty().addListener(o -> placeResults());
-        HBox bar = new HBox(14, brand, search.field(), periodChoice(), labelToggle());
+        Button present = new Button("Present");
+        present.setId("present");
+        present.setTooltip(new Tooltip("Full screen, large type, high contrast; arrows step (F11)"));
+        present.setOnAction(e -> setPresenting(true));
+        HBox bar = new HBox(14, brand, search.field(), periodChoice(), labelToggle(), present);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 14, 8, 14));
         bar.getStyleClass().add("toolbar");
@@ -151,7 +170,10 @@ public final class AtlasView extends StackPane {
         notice.textProperty().bind(model.noticeProperty());
         notice.visibleProperty().bind(model.noticeProperty().isNotEmpty());
         notice.setOnMouseClicked(e -> model.showNotice(""));
-        StackPane area = new StackPane(map, legend, notice);
+        caption.setVisible(false);
+        StackPane area = new StackPane(map, legend, caption, notice);
+        StackPane.setAlignment(caption, Pos.BOTTOM_RIGHT);
+        StackPane.setMargin(caption, new Insets(24));
         StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
         StackPane.setMargin(legend, new Insets(12));
         StackPane.setAlignment(notice, Pos.TOP_CENTER);
@@ -206,7 +228,12 @@ public final class AtlasView extends StackPane {
 
     /** Shortcuts that work wherever the focus is. */
     private void onKeyFilter(KeyEvent e) {
-        if (e.isShortcutDown() && e.getCode() == KeyCode.F) {
+        if (e.getCode() == KeyCode.F11 || presenting.get() && presentationKey(e.getCode())) {
+            if (e.getCode() == KeyCode.F11) {
+                setPresenting(!presenting.get());
+            }
+            e.consume();
+        } else if (e.isShortcutDown() && e.getCode() == KeyCode.F) {
             search.focus();
             e.consume();
         } else if (e.getCode() == KeyCode.ESCAPE && !search.isOpen()) {
@@ -237,6 +264,63 @@ public final class AtlasView extends StackPane {
             }
         }
         e.consume();
+    }
+
+    /** In presentation mode arrows step through the atlas instead of panning; Esc leaves. */
+    private boolean presentationKey(KeyCode code) {
+        switch (code) {
+            case RIGHT -> model.stepSector(1);
+            case LEFT -> model.stepSector(-1);
+            case DOWN -> stepRegion(1);
+            case UP -> stepRegion(-1);
+            case ESCAPE -> setPresenting(false);
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void stepRegion(int direction) {
+        model.stepRegion(direction);
+        map.centreOn(model.selectedRegionProperty().get());
+    }
+
+    /**
+     * Presentation mode: full screen, the presentation stylesheet (large type, high contrast), the columns
+     * folded away and the side panel replaced by a large caption; the selected region is spotlighted.
+     */
+    public void setPresenting(boolean on) {
+        presenting.set(on);
+        for (Node n : List.of(sectorColumn, panel, toolbar)) {
+            n.setVisible(!on);
+            n.setManaged(!on);
+        }
+        caption.setVisible(on);
+        map.layer().setSpotlight(on);
+        String sheet = presentationStylesheet();
+        if (on && !getStylesheets().contains(sheet)) {
+            getStylesheets().add(sheet);
+            getStyleClass().add("presentation");
+        } else if (!on) {
+            getStylesheets().remove(sheet);
+            getStyleClass().remove("presentation");
+        }
+        if (getScene() != null && getScene().getWindow() instanceof Stage stage) {
+            stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+            stage.setFullScreenExitHint(on ? "Presentation: ← → sectors, ↑ ↓ regions, Esc to leave" : null);
+            stage.setFullScreen(on);
+        }
+        map.requestFocus();
+        Platform.runLater(map::fitChina);
+    }
+
+    public BooleanProperty presentingProperty() {
+        return presenting;
+    }
+
+    static String presentationStylesheet() {
+        return AtlasView.class.getResource("/styles/presentation.css").toExternalForm();
     }
 
     public AtlasMapView map() {

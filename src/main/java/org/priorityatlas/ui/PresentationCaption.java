@@ -1,0 +1,65 @@
+package org.priorityatlas.ui;
+
+import javafx.animation.FadeTransition;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.priorityatlas.explore.ClaimView;
+import org.priorityatlas.explore.Evidence;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The side panel as one large caption for a projector: the sector (or overview) headline, and for a
+ * selected region its names and its strongest sentence with the citation. Fades between steps.
+ */
+final class PresentationCaption extends VBox {
+    private final AtlasViewModel model;
+    private final Label headline = new Label();
+    private final Label region = new Label();
+    private final Label quote = new Label();
+    private final Label citation = new Label();
+
+    PresentationCaption(AtlasViewModel model) {
+        super(8);
+        this.model = model;
+        setId("presentation-caption");
+        getStyleClass().add("presentation-caption");
+        headline.getStyleClass().add("caption-headline");
+        region.getStyleClass().add("caption-region");
+        quote.getStyleClass().add("caption-quote");
+        citation.getStyleClass().add("caption-citation");
+        for (Label l : List.of(headline, region, quote, citation)) {
+            l.setWrapText(true);
+            l.setMinHeight(Region.USE_PREF_SIZE);
+        }
+        getChildren().addAll(headline, region, quote, citation);
+        setMaxHeight(Region.USE_PREF_SIZE);
+        setMouseTransparent(true);
+        model.colouringProperty().addListener(o -> refresh());
+        model.selectedRegionProperty().addListener(o -> refresh());
+        refresh();
+    }
+
+    private void refresh() {
+        String sector = model.selectedSector().map(s -> s.name().en() + "  " + s.name().zh()).orElse("All sectors");
+        headline.setText(sector + " \u2014 " + model.colouringProperty().get().headline());
+        Optional<ClaimView> claim = model.selectedRegion().flatMap(r -> model.selectedSector()
+                .flatMap(s -> model.atlas().claim(r.id(), s.id()))
+                .or(() -> model.atlas().claimsOf(r.id()).stream().findFirst()));
+        region.setText(model.selectedRegion().map(r -> r.name().en() + "  " + r.name().zh()
+                + claim.map(c -> " \u00B7 " + c.sector().name().en()).orElse("")).orElse(""));
+        Optional<Evidence> best = claim.flatMap(c -> c.evidence().stream().filter(e -> e.sentence().isBody()).findFirst());
+        quote.setText(best.map(e -> "\u201C" + e.sentence().text() + "\u201D").orElse(
+                model.selectedRegion().isPresent() ? "No priority named for this region in these documents." : ""));
+        citation.setText(best.map(e -> e.document().title() + " \u2014 " + e.document().citation()).orElse(""));
+        region.setVisible(!region.getText().isEmpty());
+        region.setManaged(region.isVisible());
+        FadeTransition fade = new FadeTransition(Duration.millis(220), this);
+        fade.setFromValue(0.35);
+        fade.setToValue(1);
+        fade.play();
+    }
+}
