@@ -57,7 +57,7 @@ public final class AtlasMapView extends StackPane {
         attribution.getStyleClass().add("map-attribution");
         StackPane.setAlignment(attribution, Pos.BOTTOM_RIGHT);
         getChildren().addAll(mapView, zoomButtons(), attribution, tooltip);
-        layer.setOnHover(this::showTooltip);
+        layer.shapes().setOnHover(this::showTooltip);
         mapView.setOnScroll(e -> {
             if (e.getDeltaY() != 0) {
                 zoomAt(Math.signum(e.getDeltaY()) * 0.25, e.getX(), e.getY());
@@ -188,7 +188,7 @@ public final class AtlasMapView extends StackPane {
 
     /** Centres the map on a region (used when stepping through regions), keeping the zoom. */
     public void centreOn(String regionId) {
-        layer.screenPoint(regionId).ifPresent(p -> {
+        layer.shapes().screenPoint(regionId).ifPresent(p -> {
             double dx = getWidth() / 2 - p.getX();
             double dy = getHeight() / 2 - p.getY();
             if (Math.abs(dx) > getWidth() * 0.35 || Math.abs(dy) > getHeight() * 0.35) {

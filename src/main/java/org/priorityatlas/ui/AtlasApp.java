@@ -11,6 +11,7 @@ import javafx.stage.Stage;
 import org.priorityatlas.map.AtlasMapView;
 import org.priorityatlas.map.LabelMode;
 import org.priorityatlas.map.RegionLayer;
+import org.priorityatlas.map.RegionShapes;
 
 import java.util.stream.Collectors;
 
@@ -65,8 +66,8 @@ public class AtlasApp extends Application {
         String family = Fonts.load();
         model = new AtlasViewModel(resources.dataset());
         resources.datasetError().ifPresent(model::showNotice);
-        RegionLayer layer = new RegionLayer(resources.regions(), resources.dataset().regions().stream()
-                .collect(Collectors.toMap(r -> r.id(), r -> r.name(), (a, b) -> a)));
+        RegionLayer layer = new RegionLayer(new RegionShapes(resources.regions(), resources.dataset().regions()
+                .stream().collect(Collectors.toMap(r -> r.id(), r -> r.name(), (a, b) -> a))));
         view = new AtlasView(model, new AtlasMapView(layer), resources::documentBody, family);
         restoreView(options);
         stage.getScene().setRoot(view);

@@ -183,7 +183,7 @@ public final class AtlasView extends StackPane {
     }
 
     private void bindMap() {
-        var layer = map.layer();
+        var layer = map.layer().shapes();
         layer.setColouring(model.colouringProperty().get());
         layer.setLabelMode(model.labelModeProperty().get());
         model.colouringProperty().addListener((o, old, c) -> layer.setColouring(c));
@@ -297,7 +297,7 @@ public final class AtlasView extends StackPane {
             n.setManaged(!on);
         }
         caption.setVisible(on);
-        map.layer().setSpotlight(on);
+        map.layer().shapes().setSpotlight(on);
         String sheet = presentationStylesheet();
         if (on && !getStylesheets().contains(sheet)) {
             getStylesheets().add(sheet);

@@ -61,7 +61,7 @@ abstract class AtlasAppTestBase extends FxRobot {
 
     /** The screen point of a region's label point. */
     protected Point2D screenPointOf(String regionId) {
-        Point2D local = map().layer().screenPoint(regionId).orElseThrow();
+        Point2D local = map().layer().shapes().screenPoint(regionId).orElseThrow();
         return map().layer().localToScreen(local);
     }
 
@@ -72,7 +72,7 @@ abstract class AtlasAppTestBase extends FxRobot {
 
     /** The colour drawn at a region's label point, read from a snapshot of the map. */
     protected Color pixelAt(String regionId) {
-        Point2D inMap = map().sceneToLocal(map().layer().localToScene(map().layer().screenPoint(regionId).orElseThrow()));
+        Point2D inMap = map().sceneToLocal(map().layer().localToScene(map().layer().shapes().screenPoint(regionId).orElseThrow()));
         WritableImage image = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> map().snapshot(null, null)));
         return image.getPixelReader().getColor((int) Math.round(inMap.getX()), (int) Math.round(inMap.getY()));
     }

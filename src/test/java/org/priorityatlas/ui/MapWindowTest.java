@@ -41,7 +41,7 @@ class MapWindowTest extends AtlasAppTestBase {
 
     @Test
     void hongKongsCalloutLabelSelectsHongKong() {
-        clickOn(map().layer().localToScreen(map().layer().calloutPoint("CN-HK").orElseThrow()));
+        clickOn(map().layer().localToScreen(map().layer().shapes().calloutPoint("CN-HK").orElseThrow()));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("CN-HK", model().selectedRegionProperty().get());
     }
