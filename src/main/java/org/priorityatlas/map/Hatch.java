@@ -6,7 +6,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.paint.ImagePattern;
 
 /** The diagonal hatch that marks "no data", kept at a constant screen size whatever the zoom. */
-final class Hatch {
+public final class Hatch {
     private static final int SIZE = 8;
     private static final WritableImage TILE = tile();
 
@@ -27,7 +27,7 @@ final class Hatch {
     }
 
     /** The pattern for a node drawn at scale {@code k} (so one tile spans {@value #SIZE} screen pixels). */
-    static ImagePattern pattern(double k) {
+    public static ImagePattern pattern(double k) {
         return new ImagePattern(TILE, 0, 0, SIZE / k, SIZE / k, false);
     }
 }

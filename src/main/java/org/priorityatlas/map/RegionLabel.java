@@ -21,6 +21,7 @@ final class RegionLabel extends Group {
     private final Line leader = new Line();
     private final double calloutDx;
     private final double calloutDy;
+    private double pixelScale = 1;
 
     RegionLabel(double calloutDx, double calloutDy) {
         this.calloutDx = calloutDx;
@@ -37,6 +38,22 @@ final class RegionLabel extends Group {
         leader.setVisible(isCallout());
         chip.setVisible(false);
         getChildren().addAll(leader, halo, text, chip);
+    }
+
+    /**
+     * Scales type, halo, chip, leader and callout offset by {@code u} for a figure drawn larger than the
+     * screen. Inline styles win over the stylesheet, so at u = 1 they are cleared: the window keeps the
+     * stylesheet's look, including presentation mode's larger type.
+     */
+    void setPixelScale(double u) {
+        pixelScale = u;
+        boolean plain = u == 1;
+        String size = plain ? "" : "-fx-font-size: " + 12 * u + "px;";
+        text.setStyle(size);
+        halo.setStyle(plain ? "" : size + " -fx-stroke-width: " + 3.2 * u + "px;");
+        chip.setStyle(plain ? "" : "-fx-stroke-width: " + 1.5 * u + ";");
+        leader.setStyle(plain ? "" : "-fx-stroke-width: " + u + ";");
+        chip.setRadius(4.5 * u);
     }
 
     boolean isCallout() {
@@ -61,15 +78,15 @@ final class RegionLabel extends Group {
 
     /** Places the label for a region whose label point is at (x, y) on screen. */
     void place(double x, double y) {
-        double cx = x + calloutDx;
-        double cy = y + calloutDy;
+        double cx = x + calloutDx * pixelScale;
+        double cy = y + calloutDy * pixelScale;
         Bounds b = text.getLayoutBounds();
         double left = cx - b.getWidth() / 2;
         for (Text t : new Text[]{halo, text}) {
             t.setLayoutX(left);
             t.setLayoutY(cy - b.getHeight() / 2 - b.getMinY());
         }
-        chip.setCenterX(left - 7);
+        chip.setCenterX(left - 7 * pixelScale);
         chip.setCenterY(cy);
         leader.setStartX(x);
         leader.setStartY(y);

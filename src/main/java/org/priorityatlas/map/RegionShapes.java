@@ -62,6 +62,7 @@ public final class RegionShapes extends Group {
     private String selected;
     private String hovered;
     private double lastScale = Double.NaN;
+    private double pixelScale = 1;
     private boolean spotlight;
     private double zoom = Double.NaN;
     private double tx;
@@ -196,6 +197,17 @@ public final class RegionShapes extends Group {
         relayout();
     }
 
+    /**
+     * Draws borders, outlines, labels, callouts and the hatch {@code u} times their screen size, for
+     * export figures larger than the window (u = 1 is the window's look).
+     */
+    public void setPixelScale(double u) {
+        this.pixelScale = u;
+        labels.values().forEach(l -> l.setPixelScale(u));
+        lastScale = Double.NaN;
+        relayout();
+    }
+
     /** The zoom of the last layout (fractional, Web Mercator levels). */
     public double zoom() {
         return zoom;
@@ -260,11 +272,11 @@ public final class RegionShapes extends Group {
         for (Map.Entry<String, SVGPath[]> e : paths.entrySet()) {
             RegionFill fill = colouring == null ? null : colouring.fill(e.getKey());
             Paint paint = fill == null ? Color.web(Palette.NO_DATA)
-                    : fill.noData() ? Hatch.pattern(k) : Color.web(fill.color());
+                    : fill.noData() ? Hatch.pattern(k / pixelScale) : Color.web(fill.color());
             String spoken = accessibleText(e.getKey(), fill);
             for (SVGPath p : e.getValue()) {
                 p.setFill(paint);
-                p.setStrokeWidth(BORDER_PX / k);
+                p.setStrokeWidth(BORDER_PX * pixelScale / k);
                 p.setAccessibleText(spoken);
             }
         }
@@ -282,7 +294,7 @@ public final class RegionShapes extends Group {
         hoverOutline.setVisible(hovered != null && !hovered.equals(selected));
         if (hovered != null) {
             hoverOutline.setContent(paths.get(hovered)[detail].getContent());
-            hoverOutline.setStrokeWidth(2.2 / k);
+            hoverOutline.setStrokeWidth(2.2 * pixelScale / k);
         }
         selectionHalo.setVisible(selected != null);
         selectionOutline.setVisible(selected != null);
@@ -290,8 +302,8 @@ public final class RegionShapes extends Group {
             String content = paths.get(selected)[detail].getContent();
             selectionHalo.setContent(content);
             selectionOutline.setContent(content);
-            selectionHalo.setStrokeWidth(6 / k);
-            selectionOutline.setStrokeWidth(2.6 / k);
+            selectionHalo.setStrokeWidth(6 * pixelScale / k);
+            selectionOutline.setStrokeWidth(2.6 * pixelScale / k);
         }
     }
 

@@ -3,11 +3,11 @@ package org.priorityatlas.ui;
 import org.priorityatlas.explore.Filter;
 
 /** Readable names for document periods. */
-final class PeriodNames {
+public final class PeriodNames {
     private PeriodNames() {
     }
 
-    static String of(String period) {
+    public static String of(String period) {
         if (period == null) {
             return "";
         }

@@ -1,0 +1,27 @@
+package org.priorityatlas.export;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/**
+ * Saves a figure: builds it and reads it (snapshot or SVG serialisation) on the FX thread, then encodes
+ * and writes atomically on the calling thread. The window and the command line both come through here.
+ */
+public final class Exporter {
+    private Exporter() {
+    }
+
+    /** Call off the FX thread; blocks until the file is written. */
+    public static void export(FigureRequest request, ExportFormat format, Path target) throws ExportException {
+        AtomicFile.checkTarget(target);
+        switch (format) {
+            case PNG -> PngExporter.write(FxThread.call(() -> PngExporter.snapshot(request.build())),
+                    request.spec().transparent(), target);
+            case SVG -> {
+                FigureSpec spec = request.spec();
+                String svg = FxThread.call(() -> SvgWriter.write(request.build(), spec.width(), spec.height(), spec.title()));
+                AtomicFile.write(target, out -> out.write(svg.getBytes(StandardCharsets.UTF_8)));
+            }
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.priorityatlas.export;
+
+import javafx.application.Platform;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Starts JavaFX for the command line with no display and no GPU: Monocle's headless glass platform and the
+ * software renderer. The properties must be set before the toolkit starts.
+ */
+final class HeadlessFx {
+    /**
+     * JavaFX warns "Unsupported JavaFX configuration" when loaded from the class path (the fat jar); that
+     * is how the jar is meant to run, so the command line keeps it quiet. Held here so it is not collected.
+     */
+    private static final Logger PLATFORM_LOG = Logger.getLogger("com.sun.javafx.application.PlatformImpl");
+
+    private HeadlessFx() {
+    }
+
+    /** Starts the toolkit; false when it was already running (in-process tests), so the caller keeps it. */
+    static boolean start() throws ExportException {
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        System.setProperty("java.awt.headless", "true");
+        PLATFORM_LOG.setLevel(Level.SEVERE);
+        CountDownLatch ready = new CountDownLatch(1);
+        try {
+            Platform.startup(ready::countDown);
+        } catch (IllegalStateException alreadyRunning) {
+            return false;
+        } catch (RuntimeException | LinkageError e) {
+            throw new ExportException("JavaFX could not start without a display: " + e.getMessage(), e);
+        }
+        try {
+            ready.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ExportException("interrupted while starting JavaFX", e);
+        }
+        return true;
+    }
+}
