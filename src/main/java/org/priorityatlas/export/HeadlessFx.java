@@ -13,9 +13,10 @@ import java.util.logging.Logger;
 final class HeadlessFx {
     /**
      * JavaFX warns "Unsupported JavaFX configuration" when loaded from the class path (the fat jar); that
-     * is how the jar is meant to run, so the command line keeps it quiet. Held here so it is not collected.
+     * is how the jar is meant to run, so the command line silences its logger while starting only. Held
+     * here so the level is not lost with a collected logger.
      */
-    private static final Logger PLATFORM_LOG = Logger.getLogger("com.sun.javafx.application.PlatformImpl");
+    private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
 
     private HeadlessFx() {
     }
@@ -26,14 +27,17 @@ final class HeadlessFx {
         System.setProperty("monocle.platform", "Headless");
         System.setProperty("prism.order", "sw");
         System.setProperty("java.awt.headless", "true");
-        PLATFORM_LOG.setLevel(Level.SEVERE);
         CountDownLatch ready = new CountDownLatch(1);
+        Level level = JAVAFX_LOG.getLevel();
+        JAVAFX_LOG.setLevel(Level.SEVERE);
         try {
             Platform.startup(ready::countDown);
         } catch (IllegalStateException alreadyRunning) {
             return false;
         } catch (RuntimeException | LinkageError e) {
             throw new ExportException("JavaFX could not start without a display: " + e.getMessage(), e);
+        } finally {
+            JAVAFX_LOG.setLevel(level);
         }
         try {
             ready.await();
