@@ -42,6 +42,8 @@ public class AtlasApp extends Application {
         StartOptions options = StartOptions.parse(raw.stream().filter(a -> !a.startsWith("--benchmark-")).toList());
         options.problems().forEach(p -> System.err.println("priority-atlas: " + p));
         stage.setTitle("Priority Atlas \u2014 China's provincial policy priorities");
+        stage.getIcons().add(new javafx.scene.image.Image(
+                AtlasApp.class.getResource("/icons/priority-atlas.png").toExternalForm()));
         Scene scene = new Scene(loadingPane(), settings.getDouble("width", 1280), settings.getDouble("height", 800));
         scene.getStylesheets().add(AtlasView.stylesheet());
         stage.setScene(scene);
