@@ -1,95 +1,134 @@
 package org.priorityatlas.geo;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.PrecisionModel;
 
 /**
- * Reads and writes GeoJSON FeatureCollections of (Multi)Polygons as JTS geometries, with Jackson.
- * Only the subset the atlas needs: polygonal geometries, lon/lat, an optional feature {@code id}.
+ * Reads and writes GeoJSON FeatureCollections of (Multi)Polygons as JTS geometries. Only the subset
+ * the atlas needs: polygonal geometries in lon/lat, an optional feature {@code id}, and properties as
+ * plain maps, lists, strings and numbers.
+ *
+ * <p>Uses Jackson's streaming API, not databind: an ObjectMapper costs about 300 ms of class loading
+ * on a cold JVM, more than parsing the region file itself, and this runs at application start-up.
  */
 public final class GeoJson {
     /** WGS 84 lon/lat; floating precision, the files carry the rounding. */
     public static final GeometryFactory FACTORY = new GeometryFactory(new PrecisionModel(), 4326);
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final JsonFactory JSON = new JsonFactory();
 
     /** One GeoJSON Feature; {@code id} may be null. */
-    public record Feature(String id, ObjectNode properties, Geometry geometry) {
+    public record Feature(String id, Map<String, Object> properties, Geometry geometry) {
+        /** A property as text, "" when absent. */
+        public String string(String key) {
+            Object value = properties.get(key);
+            return value == null ? "" : value.toString();
+        }
+
+        /** A numeric property, NaN when absent. */
+        public double number(String key) {
+            return properties.get(key) instanceof Number n ? n.doubleValue() : Double.NaN;
+        }
+
+        /** A numeric array property, e.g. {@code label}; empty when absent. */
+        public double[] numbers(String key) {
+            Object value = properties.get(key);
+            if (value instanceof Coordinate c) {
+                return new double[] {c.x, c.y};
+            }
+            return value instanceof List<?> list
+                    ? list.stream().mapToDouble(v -> ((Number) v).doubleValue()).toArray() : new double[0];
+        }
     }
 
     private GeoJson() {
     }
 
-    public static ObjectMapper mapper() {
-        return MAPPER;
-    }
-
     public static List<Feature> read(InputStream in) throws IOException {
-        JsonNode root = MAPPER.readTree(in);
-        if (!"FeatureCollection".equals(root.path("type").asText())) {
-            throw new IOException("not a GeoJSON FeatureCollection");
+        try (JsonParser p = JSON.createParser(in)) {
+            if (!(read(p) instanceof Map<?, ?> root) || !"FeatureCollection".equals(root.get("type"))) {
+                throw new IOException("not a GeoJSON FeatureCollection");
+            }
+            List<Feature> features = new ArrayList<>();
+            for (Object f : (List<?>) root.get("features")) {
+                Map<?, ?> feature = (Map<?, ?>) f;
+                Object id = feature.get("id");
+                @SuppressWarnings("unchecked")
+                Map<String, Object> props = feature.get("properties") instanceof Map<?, ?> m
+                        ? (Map<String, Object>) m : new LinkedHashMap<>();
+                features.add(new Feature(id == null ? null : id.toString(), props,
+                        GeoJsonGeometry.toJts((Map<?, ?>) feature.get("geometry"))));
+            }
+            return features;
         }
-        List<Feature> features = new ArrayList<>();
-        for (JsonNode f : root.path("features")) {
-            JsonNode id = f.get("id");
-            JsonNode props = f.get("properties");
-            features.add(new Feature(id == null || id.isNull() ? null : id.asText(),
-                    props instanceof ObjectNode o ? o : MAPPER.createObjectNode(),
-                    geometry(f.get("geometry"))));
-        }
-        return features;
     }
 
-    /** A GeoJSON Polygon or MultiPolygon object as JTS. */
-    public static Geometry geometry(JsonNode g) throws IOException {
-        if (g == null || g.isNull()) {
-            throw new IOException("feature without geometry");
-        }
-        JsonNode coords = g.path("coordinates");
-        switch (g.path("type").asText()) {
-            case "Polygon":
-                return polygon(coords);
-            case "MultiPolygon":
-                Polygon[] parts = new Polygon[coords.size()];
-                for (int i = 0; i < parts.length; i++) {
-                    parts[i] = polygon(coords.get(i));
+    /**
+     * The next JSON value as maps, lists, strings, numbers and booleans; an array of exactly two
+     * numbers (a position, also a {@code label} property) becomes a {@link Coordinate} straight away.
+     */
+    private static Object read(JsonParser p) throws IOException {
+        JsonToken token = p.nextToken();
+        return token == null ? null : value(p, token);
+    }
+
+    private static Object value(JsonParser p, JsonToken token) throws IOException {
+        switch (token) {
+            case START_OBJECT: {
+                Map<String, Object> map = new LinkedHashMap<>();
+                for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+                    map.put(name, value(p, p.nextToken()));
                 }
-                return FACTORY.createMultiPolygon(parts);
+                return map;
+            }
+            case START_ARRAY: {
+                JsonToken first = p.nextToken();
+                if (first.isNumeric()) {
+                    return position(p);
+                }
+                List<Object> list = new ArrayList<>();
+                for (JsonToken t = first; t != JsonToken.END_ARRAY; t = p.nextToken()) {
+                    list.add(value(p, t));
+                }
+                return list;
+            }
+            case VALUE_STRING:
+                return p.getText();
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+                return p.getDoubleValue();
+            case VALUE_TRUE:
+            case VALUE_FALSE:
+                return p.getBooleanValue();
+            case VALUE_NULL:
+                return null;
             default:
-                throw new IOException("unsupported geometry type " + g.path("type").asText());
+                throw new IOException("unexpected JSON token " + token);
         }
     }
 
-    private static Polygon polygon(JsonNode rings) {
-        LinearRing shell = ring(rings.get(0));
-        LinearRing[] holes = new LinearRing[rings.size() - 1];
-        for (int i = 0; i < holes.length; i++) {
-            holes[i] = ring(rings.get(i + 1));
+    /** The numbers of an array whose first number is the current token; two make a Coordinate. */
+    private static Object position(JsonParser p) throws IOException {
+        List<Double> numbers = new ArrayList<>(3);
+        for (JsonToken t = p.currentToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+            numbers.add(p.getDoubleValue());
         }
-        return FACTORY.createPolygon(shell, holes);
-    }
-
-    private static LinearRing ring(JsonNode points) {
-        Coordinate[] cs = new Coordinate[points.size()];
-        for (int i = 0; i < cs.length; i++) {
-            JsonNode p = points.get(i);
-            cs[i] = new Coordinate(p.get(0).asDouble(), p.get(1).asDouble());
-        }
-        return FACTORY.createLinearRing(cs);
+        return numbers.size() == 2 ? new Coordinate(numbers.get(0), numbers.get(1)) : numbers;
     }
 
     /**
@@ -98,7 +137,7 @@ public final class GeoJson {
      */
     public static void write(List<Feature> features, OutputStream out, int decimals) throws IOException {
         double scale = Math.pow(10, decimals);
-        try (JsonGenerator gen = MAPPER.getFactory().createGenerator(out)) {
+        try (JsonGenerator gen = JSON.createGenerator(out)) {
             gen.writeRaw("{\"type\":\"FeatureCollection\",\"features\":[\n");
             for (int i = 0; i < features.size(); i++) {
                 Feature f = features.get(i);
@@ -108,13 +147,38 @@ public final class GeoJson {
                     gen.writeStringField("id", f.id());
                 }
                 gen.writeFieldName("properties");
-                MAPPER.writeTree(gen, f.properties());
+                writeValue(gen, f.properties());
                 gen.writeFieldName("geometry");
                 writeGeometry(gen, f.geometry(), scale);
                 gen.writeEndObject();
                 gen.writeRaw(i + 1 < features.size() ? ",\n" : "\n");
             }
             gen.writeRaw("]}\n");
+        }
+    }
+
+    private static void writeValue(JsonGenerator gen, Object value) throws IOException {
+        if (value instanceof Map<?, ?> map) {
+            gen.writeStartObject();
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                gen.writeFieldName(e.getKey().toString());
+                writeValue(gen, e.getValue());
+            }
+            gen.writeEndObject();
+        } else if (value instanceof List<?> list) {
+            gen.writeStartArray();
+            for (Object v : list) {
+                writeValue(gen, v);
+            }
+            gen.writeEndArray();
+        } else if (value instanceof Number n) {
+            gen.writeNumber(n.doubleValue());
+        } else if (value instanceof Boolean b) {
+            gen.writeBoolean(b);
+        } else if (value == null) {
+            gen.writeNull();
+        } else {
+            gen.writeString(value.toString());
         }
     }
 
@@ -158,7 +222,7 @@ public final class GeoJson {
         gen.writeEndArray();
     }
 
-    /** Rounds to the grid the files use; the tool rounds geometries with this before validating. */
+    /** Rounds to the grid the files use. */
     public static double round(double v, double scale) {
         return Math.round(v * scale) / scale;
     }

@@ -1,7 +1,5 @@
 package org.priorityatlas.geo;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -37,8 +35,7 @@ public final class Geodata {
         if (basemap == null) {
             List<BasemapFeature> features = new ArrayList<>();
             for (GeoJson.Feature f : read(BASEMAP)) {
-                features.add(new BasemapFeature(f.properties().path("name").asText(),
-                        f.properties().path("kind").asText(), f.geometry()));
+                features.add(new BasemapFeature(f.string("name"), f.string("kind"), f.geometry()));
             }
             basemap = List.copyOf(features);
         }
@@ -53,13 +50,10 @@ public final class Geodata {
     private static List<RegionFeature> parseRegions(List<GeoJson.Feature> features) {
         List<RegionFeature> regions = new ArrayList<>(features.size());
         for (GeoJson.Feature f : features) {
-            ObjectNode p = f.properties();
-            JsonNode label = p.path("label");
-            regions.add(new RegionFeature(f.id(), p.path("code").asText(),
-                    new LocalizedName(p.path("name_en").asText(), p.path("name_zh").asText()),
-                    p.path("type").asText(), f.geometry(),
-                    new Coordinate(label.path(0).asDouble(), label.path(1).asDouble()),
-                    p.path("label_radius").asDouble()));
+            double[] label = f.numbers("label");
+            regions.add(new RegionFeature(f.id(), f.string("code"),
+                    new LocalizedName(f.string("name_en"), f.string("name_zh")), f.string("type"), f.geometry(),
+                    new Coordinate(label[0], label[1]), f.number("label_radius")));
         }
         return List.copyOf(regions);
     }

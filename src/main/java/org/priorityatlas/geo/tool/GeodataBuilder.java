@@ -5,7 +5,9 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.operation.overlayng.UnaryUnionNG;
@@ -55,7 +57,9 @@ public final class GeodataBuilder {
             if (!b.geometry().isValid()) {
                 throw new IllegalStateException(b.name() + ": invalid basemap geometry");
             }
-            var p = GeoJson.mapper().createObjectNode().put("name", b.name()).put("kind", b.kind());
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("name", b.name());
+            p.put("kind", b.kind());
             features.add(new GeoJson.Feature(null, p, b.geometry()));
         }
         write(out.resolve("basemap.geojson"), features);

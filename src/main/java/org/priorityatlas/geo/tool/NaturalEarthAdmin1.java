@@ -52,7 +52,7 @@ final class NaturalEarthAdmin1 {
         Map<String, Geometry> found = new LinkedHashMap<>();
         Geometry paracels = null;
         for (GeoJson.Feature f : readFile(dataDir.resolve("chn.json"))) {
-            String name = f.properties().path("name").asText();
+            String name = f.string("name");
             if (PARACEL.equals(name)) {
                 paracels = f.geometry();
                 continue;

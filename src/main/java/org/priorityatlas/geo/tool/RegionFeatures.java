@@ -1,8 +1,9 @@
 package org.priorityatlas.geo.tool;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.locationtech.jts.algorithm.construct.MaximumInscribedCircle;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
@@ -27,7 +28,7 @@ final class RegionFeatures {
             if (g.isEmpty() || !g.isValid()) {
                 throw new IllegalStateException(r.id() + ": empty or invalid geometry after simplification");
             }
-            ObjectNode p = GeoJson.mapper().createObjectNode();
+            Map<String, Object> p = new LinkedHashMap<>();
             p.put("code", r.code());
             p.put("name_en", r.name().en());
             p.put("name_zh", r.name().zh());
@@ -37,7 +38,7 @@ final class RegionFeatures {
                 p.put("note", r.type());
             }
             double[] label = label(g);
-            p.putArray("label").add(label[0]).add(label[1]);
+            p.put("label", List.of(label[0], label[1]));
             p.put("label_radius", label[2]);
             features.add(new GeoJson.Feature(r.id(), p, g));
         }

@@ -1,6 +1,7 @@
 package org.priorityatlas.geo.tool;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -53,7 +54,7 @@ final class TopoJson {
 
     /** The polygonal geometries of {@code objects.<object>}; null geometries are skipped. */
     static List<Shape> read(InputStream in, String object) throws IOException {
-        JsonNode topology = GeoJson.mapper().readTree(in);
+        JsonNode topology = new ObjectMapper().readTree(in);
         TopoJson decoder = new TopoJson(topology);
         JsonNode collection = topology.path("objects").get(object);
         if (collection == null) {
