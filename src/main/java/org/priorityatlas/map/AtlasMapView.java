@@ -148,6 +148,9 @@ public final class AtlasMapView extends StackPane {
         zoom = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, zoom - 0.03));
         double lat = WebMercator.lat((y0 + y1) / 2);
         double lon = WebMercator.lon((x0 + x1) / 2);
+        // Gluon applies setZoom only when its preferred zoom changes, and zooming around a point does not
+        // update that value: nudge it so a reset after wheel or key zooms always takes effect.
+        mapView.setZoom(zoom + 0.001);
         mapView.setZoom(zoom);
         mapView.setCenter(lat, lon);
     }

@@ -41,12 +41,14 @@ public final class Colouring {
             fills.put(r.id(), new RegionFill(color, noData && claim.isEmpty(), null, -1));
         }
         int n = atlas.claimsFor(sector.id()).size();
+        String evidence = "Strength of evidence";
+        String other = "Other regions";
         List<LegendEntry> legend = List.of(
-                new LegendEntry(Palette.sectorFill(sector, 3), false, "Named in several documents"),
-                new LegendEntry(Palette.sectorFill(sector, 2), false, "Several sentences, one document"),
-                new LegendEntry(Palette.sectorFill(sector, 1), false, "One sentence"),
-                new LegendEntry(Palette.NEUTRAL, false, "Named for other sectors only"),
-                new LegendEntry(Palette.NO_DATA, true, "No data: not named in these documents"));
+                new LegendEntry(evidence, Palette.sectorFill(sector, 3), false, "Several documents"),
+                new LegendEntry(evidence, Palette.sectorFill(sector, 2), false, "Several sentences"),
+                new LegendEntry(evidence, Palette.sectorFill(sector, 1), false, "One sentence"),
+                new LegendEntry(other, Palette.NEUTRAL, false, "Other sectors only"),
+                new LegendEntry(other, Palette.NO_DATA, true, "No data"));
         String headline = n + (n == 1 ? " region prioritises " : " regions prioritise ")
                 + sector.name().en().toLowerCase(java.util.Locale.ROOT);
         return new Colouring(fills, legend, headline);
@@ -64,14 +66,15 @@ public final class Colouring {
                     count == 0, chip, count > 0 ? count : -1));
         }
         List<LegendEntry> legend = new ArrayList<>();
+        String counts = "Number of priority sectors";
         for (int c : countSteps(max)) {
-            legend.add(new LegendEntry(Palette.countFill(c, max), false, c + (c == 1 ? " sector" : " sectors")));
+            legend.add(new LegendEntry(counts, Palette.countFill(c, max), false, c + (c == 1 ? " sector" : " sectors")));
         }
-        legend.add(new LegendEntry(Palette.NO_DATA, true, "No data: not named in these documents"));
+        legend.add(new LegendEntry(counts, Palette.NO_DATA, true, "No data"));
         for (Family f : Family.values()) {
-            legend.add(new LegendEntry(f.color(), false, "\u25CF Leading: " + f.english()));
+            legend.add(new LegendEntry("Dot: leading sector family", f.color(), false, f.english()));
         }
-        String headline = named + " regions name priority sectors \u2014 colour: how many; dot: leading family";
+        String headline = named + (named == 1 ? " region names" : " regions name") + " priority sectors";
         return new Colouring(fills, legend, headline);
     }
 

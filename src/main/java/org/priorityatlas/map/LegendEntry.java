@@ -1,5 +1,9 @@
 package org.priorityatlas.map;
 
-/** One swatch of the legend: a colour and what it means. */
-public record LegendEntry(String color, boolean hatched, String label) {
+/**
+ * One swatch of the legend: a colour and what it means.
+ *
+ * @param section the legend section it belongs to, e.g. "Evidence" or "Dot: leading family"
+ */
+public record LegendEntry(String section, String color, boolean hatched, String label) {
 }

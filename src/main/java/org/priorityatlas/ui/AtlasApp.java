@@ -13,6 +13,7 @@ import org.priorityatlas.map.LabelMode;
 import org.priorityatlas.map.RegionLayer;
 import org.priorityatlas.map.RegionShapes;
 
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -29,10 +30,20 @@ public class AtlasApp extends Application {
     @Override
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
+        List<String> raw = getParameters().getRaw();
+        if (Benchmarks.requested(raw, Benchmarks.BARE)) {
+            // The floor for start-up: an empty window on the same JVM, measured the same way.
+            stage.setScene(new Scene(new VBox(), 1280, 800));
+            stage.show();
+            Benchmarks.reportFirstFrame(stage.getScene(), "bare-first-frame-ms");
+            return;
+        }
         this.settings = Settings.open();
-        StartOptions options = StartOptions.parse(getParameters().getRaw());
+        StartOptions options = StartOptions.parse(raw.stream().filter(a -> !a.startsWith("--benchmark-")).toList());
         options.problems().forEach(p -> System.err.println("priority-atlas: " + p));
         stage.setTitle("Priority Atlas \u2014 China's provincial policy priorities");
+        stage.getIcons().add(new javafx.scene.image.Image(
+                AtlasApp.class.getResource("/icons/priority-atlas.png").toExternalForm()));
         Scene scene = new Scene(loadingPane(), settings.getDouble("width", 1280), settings.getDouble("height", 800));
         scene.getStylesheets().add(AtlasView.stylesheet());
         stage.setScene(scene);
@@ -72,6 +83,12 @@ public class AtlasApp extends Application {
         restoreView(options);
         stage.getScene().setRoot(view);
         Platform.runLater(() -> view.map().requestFocus());
+        List<String> raw = getParameters().getRaw();
+        if (Benchmarks.requested(raw, Benchmarks.STARTUP)) {
+            Benchmarks.reportFirstFrame(stage.getScene(), "first-frame-ms");
+        } else if (Benchmarks.requested(raw, Benchmarks.RECOLOUR)) {
+            Benchmarks.runRecolour(model, view);
+        }
     }
 
     /** The command line wins over the remembered view. */

@@ -70,7 +70,7 @@ public final class AtlasView extends StackPane {
         toolbar = toolbar();
         sectorColumn = sectorColumn();
         BorderPane layout = new BorderPane(mapArea(), toolbar, panel, null, sectorColumn);
-        panel.setPrefWidth(410);
+        panel.setPrefWidth(370);
         panel.setMinWidth(300);
         getChildren().addAll(layout, search.results());
         StackPane.setAlignment(search.results(), Pos.TOP_LEFT);
@@ -158,7 +158,8 @@ public final class AtlasView extends StackPane {
         VBox.setVgrow(list, Priority.ALWAYS);
         VBox column = new VBox(6, heading, list);
         column.setPadding(new Insets(10, 0, 0, 10));
-        column.setPrefWidth(290);
+        column.setPrefWidth(250);
+        column.setMinWidth(220);
         column.getStyleClass().add("sector-column");
         return column;
     }
@@ -174,10 +175,11 @@ public final class AtlasView extends StackPane {
         StackPane area = new StackPane(map, legend, caption, notice);
         StackPane.setAlignment(caption, Pos.BOTTOM_RIGHT);
         StackPane.setMargin(caption, new Insets(24));
-        StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
+        // The legend sits over the empty north-west (Kazakhstan, Russia) so it never covers a province.
+        StackPane.setAlignment(legend, Pos.TOP_LEFT);
         StackPane.setMargin(legend, new Insets(12));
-        StackPane.setAlignment(notice, Pos.TOP_CENTER);
-        StackPane.setMargin(notice, new Insets(12, 60, 0, 12));
+        StackPane.setAlignment(notice, Pos.BOTTOM_CENTER);
+        StackPane.setMargin(notice, new Insets(0, 60, 28, 60));
         area.getStyleClass().add("map-area");
         return area;
     }

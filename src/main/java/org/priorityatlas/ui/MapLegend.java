@@ -4,6 +4,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
@@ -14,7 +15,7 @@ import org.priorityatlas.map.Palette;
 /** The headline and legend drawn over the map; follows the view model's colouring. */
 final class MapLegend extends VBox {
     private final Label headline = new Label();
-    private final VBox entries = new VBox(3);
+    private final VBox entries = new VBox(4);
 
     MapLegend(AtlasViewModel model) {
         super(6);
@@ -33,7 +34,18 @@ final class MapLegend extends VBox {
     private void show(Colouring colouring) {
         headline.setText(colouring.headline());
         entries.getChildren().clear();
+        TilePane section = null;
+        String sectionName = null;
         for (LegendEntry entry : colouring.legend()) {
+            if (!entry.section().equals(sectionName)) {
+                sectionName = entry.section();
+                Label heading = new Label(sectionName);
+                heading.getStyleClass().add("legend-section");
+                section = new TilePane(10, 3);
+                section.setPrefColumns(2);
+                section.setTileAlignment(Pos.CENTER_LEFT);
+                entries.getChildren().addAll(heading, section);
+            }
             Rectangle swatch = new Rectangle(14, 14, Color.web(entry.color()));
             swatch.getStyleClass().add("legend-swatch");
             if (entry.hatched()) {
@@ -44,7 +56,7 @@ final class MapLegend extends VBox {
             label.getStyleClass().add("legend-label");
             HBox row = new HBox(7, swatch, label);
             row.setAlignment(Pos.CENTER_LEFT);
-            entries.getChildren().add(row);
+            section.getChildren().add(row);
         }
     }
 

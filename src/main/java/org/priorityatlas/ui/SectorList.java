@@ -6,7 +6,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
@@ -72,6 +72,11 @@ final class SectorList extends ListView<SectorList.Row> {
     }
 
     private static final class RowCell extends ListCell<Row> {
+        RowCell() {
+            // Cells take the list's width, so long names wrap instead of scrolling sideways.
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(Row row, boolean empty) {
             super.updateItem(row, empty);
@@ -100,21 +105,22 @@ final class SectorList extends ListView<SectorList.Row> {
             Label name = new Label(c.sector().name().en());
             name.getStyleClass().add("sector-name");
             name.setMinWidth(0);
+            name.setWrapText(true);
             Label zh = new Label(c.sector().name().zh());
             zh.getStyleClass().add("sector-name-zh");
             Label count = new Label(Integer.toString(c.regions()));
             count.getStyleClass().add("sector-count");
             double fraction = row.maxRegions() == 0 ? 0 : c.regions() / (double) row.maxRegions();
-            Rectangle bar = new Rectangle(Math.max(2, 46 * fraction), 6, Color.web(c.sector().color()));
+            Rectangle bar = new Rectangle(Math.max(2, 34 * fraction), 6, Color.web(c.sector().color()));
             StackPane barBox = new StackPane(bar);
-            barBox.setPrefWidth(48);
+            barBox.setMinWidth(36);
+            barBox.setPrefWidth(36);
             barBox.setAlignment(Pos.CENTER_LEFT);
-            Region spacer = new Region();
-            HBox.setHgrow(spacer, Priority.ALWAYS);
-            javafx.scene.layout.VBox names = new javafx.scene.layout.VBox(0, name, zh);
+            VBox names = new VBox(0, name, zh);
             names.setMinWidth(0);
-            HBox.setHgrow(names, Priority.SOMETIMES);
-            HBox box = new HBox(8, new Circle(6, Color.web(c.sector().color())), names, spacer, barBox, count);
+            names.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(names, Priority.ALWAYS);
+            HBox box = new HBox(8, new Circle(6, Color.web(c.sector().color())), names, barBox, count);
             box.setAlignment(Pos.CENTER_LEFT);
             return box;
         }

@@ -70,9 +70,13 @@ abstract class AtlasAppTestBase extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** The colour drawn at a region's label point, read from a snapshot of the map. */
+    /**
+     * The colour drawn inside a region, read from a snapshot of the map: 11 px below its label point, which
+     * is inside the region's largest inscribed circle but clear of the label's own text.
+     */
     protected Color pixelAt(String regionId) {
-        Point2D inMap = map().sceneToLocal(map().layer().localToScene(map().layer().shapes().screenPoint(regionId).orElseThrow()));
+        Point2D label = map().layer().shapes().screenPoint(regionId).orElseThrow().add(0, 11);
+        Point2D inMap = map().sceneToLocal(map().layer().localToScene(label));
         WritableImage image = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> map().snapshot(null, null)));
         return image.getPixelReader().getColor((int) Math.round(inMap.getX()), (int) Math.round(inMap.getY()));
     }

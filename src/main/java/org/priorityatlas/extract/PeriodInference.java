@@ -1,0 +1,30 @@
+package org.priorityatlas.extract;
+
+import java.util.regex.Pattern;
+
+/** Header defaults that can be read off a body when its header leaves them out. */
+final class PeriodInference {
+    private static final Pattern FIFTEENTH_PLAN = Pattern.compile(
+            "(?i)15th five-year plan|fifteenth five-year plan|2026\\s*(?:-|–|to)\\s*2030|十五五|第十五个五年规划");
+    private static final Pattern WORK_REPORT = Pattern.compile("(?i)government work reports?|政府工作报告");
+
+    private PeriodInference() {
+    }
+
+    static String infer(String body) {
+        if (FIFTEENTH_PLAN.matcher(body).find()) {
+            return "15th-fyp";
+        }
+        if (WORK_REPORT.matcher(body).find() && body.contains("2025")) {
+            return "2025-work-report";
+        }
+        return SourceDocument.UNSPECIFIED;
+    }
+
+    /** {@code zh} when Han characters dominate the letters, else the contract's default {@code en}. */
+    static String language(String body) {
+        long han = body.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+        long letters = body.codePoints().filter(Character::isLetter).count();
+        return letters > 0 && han * 3 > letters ? "zh" : "en";
+    }
+}

@@ -1,0 +1,52 @@
+package org.priorityatlas.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Keeps the place names that act in a sentence. Drops datelines ("BEIJING --", "新华社北京1月27日电"),
+ * places that only locate someone or something ("a researcher in Beijing", "headquartered in
+ * Shenzhen") and groupings whose member is named in the same sentence ("the Pearl River Delta,
+ * where Guangdong is located" is about Guangdong).
+ */
+final class PlaceFilter {
+    private static final Pattern LOCATING_WORDS = Pattern.compile("(?i)(?:\\b(?:researchers?|scientists?|professors?|"
+            + "analysts?|economists?|experts?|students?|residents?|compan(?:y|ies)|firms?|startups?|factor(?:y|ies)|plants?|"
+            + "lines?|facilit(?:y|ies)|labs?|laborator(?:y|ies)|universit(?:y|ies)|institutes?|offices?|headquarters|"
+            + "branch(?:es)?|stores?)\\s+(?:[\\w’'-]+\\s+){0,3}(?:in|at|from|near)|\\b(?:headquartered|based|located|born|"
+            + "held|visited|visit to|trip to|travell?ed to|moved to|relocated to)(?:\\s+in)?)\\s+(?:the\\s+)?"
+            + "(?:(?:city|province) of\\s+)?$|(?:总部位于|位于|总部设在|来自|落户)$");
+    private static final Pattern CHINESE_DATELINE = Pattern.compile("^\\d{1,2}月\\d{1,2}日");
+
+    private PlaceFilter() {
+    }
+
+    static List<Gazetteer.Mention> actors(String body, int sentenceStart, List<Gazetteer.Mention> mentions) {
+        List<Gazetteer.Mention> kept = new ArrayList<>();
+        for (Gazetteer.Mention m : mentions) {
+            if (!isDateline(body, m) && !isLocating(body, sentenceStart, m)) {
+                kept.add(m);
+            }
+        }
+        kept.removeIf(m -> Gazetteer.GROUPING.equals(m.place().kind()) && memberNamed(m, kept));
+        return kept;
+    }
+
+    private static boolean isDateline(String body, Gazetteer.Mention m) {
+        boolean shouted = m.text().chars().anyMatch(Character::isUpperCase)
+                && m.text().chars().noneMatch(Character::isLowerCase) && m.text().length() > 3;
+        return shouted || CHINESE_DATELINE.matcher(body).region(m.end(), Math.min(body.length(), m.end() + 8)).lookingAt();
+    }
+
+    private static boolean isLocating(String body, int sentenceStart, Gazetteer.Mention m) {
+        Matcher before = LOCATING_WORDS.matcher(body).region(Math.max(sentenceStart, m.start() - 80), m.start());
+        return before.find();
+    }
+
+    private static boolean memberNamed(Gazetteer.Mention grouping, List<Gazetteer.Mention> mentions) {
+        return mentions.stream().anyMatch(o -> !Gazetteer.GROUPING.equals(o.place().kind())
+                && grouping.place().regions().containsAll(o.place().regions()));
+    }
+}
