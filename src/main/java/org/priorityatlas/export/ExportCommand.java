@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
 /**
  * {@code export}: the atlas's figure as PNG or SVG from the command line, with no display and no network.
  * Same figure code as the window's Export dialog; every mistake is one line and a non-zero exit, and no
- * partial file is left behind.
+ * partial file is left behind (see {@link TargetFile}).
  */
 public final class ExportCommand implements Command {
     private static final Set<String> VALUED = Set.of("sector", "period", "region", "format", "width", "height",
@@ -56,7 +56,7 @@ public final class ExportCommand implements Command {
         ExportFormat format = format(o, target);
         int[] size = size(o);
         LabelMode labels = labels(o.value("labels").orElse("en"));
-        check(() -> AtomicFile.checkTarget(target));
+        check(() -> TargetFile.check(target));
         // The toolkit starts while the data and geometry load: the two are the bulk of a run's time.
         CompletableFuture<Boolean> fx = CompletableFuture.supplyAsync(() -> startFx());
         AtlasIndex all = loadAtlas();

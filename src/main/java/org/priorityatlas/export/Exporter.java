@@ -13,14 +13,14 @@ public final class Exporter {
 
     /** Call off the FX thread; blocks until the file is written. */
     public static void export(FigureRequest request, ExportFormat format, Path target) throws ExportException {
-        AtomicFile.checkTarget(target);
+        TargetFile.check(target);
         switch (format) {
             case PNG -> PngExporter.write(FxThread.call(() -> PngExporter.snapshot(request.build())),
                     request.spec().transparent(), target);
             case SVG -> {
                 FigureSpec spec = request.spec();
                 String svg = FxThread.call(() -> SvgWriter.write(request.build(), spec.width(), spec.height(), spec.title()));
-                AtomicFile.write(target, out -> out.write(svg.getBytes(StandardCharsets.UTF_8)));
+                TargetFile.write(target, out -> out.write(svg.getBytes(StandardCharsets.UTF_8)));
             }
         }
     }

@@ -28,6 +28,6 @@ public final class PngExporter {
 
     /** Encodes and writes atomically. Call off the FX thread. */
     public static void write(Image image, boolean transparent, Path target) throws ExportException {
-        AtomicFile.write(target, out -> PngEncoder.write(image, transparent, out));
+        TargetFile.write(target, out -> PngEncoder.write(image, transparent, out));
     }
 }
