@@ -19,12 +19,13 @@ record AtlasResources(Dataset dataset, Optional<String> datasetError, List<Proje
 
     static AtlasResources load() {
         List<ProjectedRegion> regions = RegionProjector.projectAll();
-        DocumentStore documents = DocumentStore.bundled();
         try {
-            return new AtlasResources(BundledDataset.load(), Optional.empty(), regions, documents);
+            Dataset dataset = BundledDataset.load();
+            return new AtlasResources(dataset, Optional.empty(), regions, DocumentStore.bundled(dataset));
         } catch (RuntimeException e) {
             String reason = "The dataset could not be loaded (" + e.getMessage() + "). The map shows no data.";
-            return new AtlasResources(empty(), Optional.of(reason), regions, documents);
+            Dataset empty = empty();
+            return new AtlasResources(empty, Optional.of(reason), regions, DocumentStore.bundled(empty));
         }
     }
 
