@@ -1,6 +1,5 @@
 package org.priorityatlas.export;
 
-import javafx.application.Platform;
 import org.priorityatlas.cli.Command;
 import org.priorityatlas.cli.CommandException;
 import org.priorityatlas.cli.Options;
@@ -11,7 +10,6 @@ import org.priorityatlas.dataset.Sector;
 import org.priorityatlas.explore.AtlasIndex;
 import org.priorityatlas.explore.Filter;
 import org.priorityatlas.map.LabelMode;
-import org.priorityatlas.ui.Fonts;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -21,6 +19,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 
 /**
@@ -57,8 +57,15 @@ public final class ExportCommand implements Command {
         int[] size = size(o);
         LabelMode labels = labels(o.value("labels").orElse("en"));
         check(() -> TargetFile.check(target));
-        // The toolkit starts while the data and geometry load: the two are the bulk of a run's time.
-        CompletableFuture<Boolean> fx = CompletableFuture.supplyAsync(() -> startFx());
+        // Three independent loads run at once; together they are most of a run's time on two cores.
+        ExecutorService loaders = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "export-loader");
+            t.setDaemon(true);
+            return t;
+        });
+        CompletableFuture<HeadlessFx.Session> fx = CompletableFuture.supplyAsync(ExportCommand::startFx, loaders);
+        CompletableFuture<FigureAssets> assets = CompletableFuture.supplyAsync(FigureAssets::bundled, loaders);
+        loaders.shutdown();
         AtlasIndex all = loadAtlas();
         String period = o.value("period").orElse(Filter.ALL_PERIODS);
         if (!Filter.ALL_PERIODS.equals(period) && !all.periods().contains(period)) {
@@ -69,15 +76,13 @@ public final class ExportCommand implements Command {
         String region = region(atlas, o.value("region"));
         String title = o.value("title").orElse(FigureText.defaultTitle(sector, period));
         FigureSpec spec = new FigureSpec(title, size[0], size[1], o.flag("transparent"), labels, region, LocalDate.now());
-        FigureAssets assets = FigureAssets.bundled();
-        boolean started = awaitFx(fx);
+        FigureAssets geometry = await(assets, "the bundled geodata could not be read");
+        HeadlessFx.Session session = await(fx, "JavaFX could not start");
         try {
-            String family = check(() -> FxThread.call(Fonts::load));
-            check(() -> Exporter.export(new FigureRequest(assets, atlas, sector, spec, family), format, target));
+            check(() -> Exporter.export(new FigureRequest(geometry, atlas, sector, spec, session.fontFamily()),
+                    format, target));
         } finally {
-            if (started) {
-                Platform.exit();
-            }
+            session.close();
         }
         out.println("wrote " + target + " (" + format.extension().toUpperCase(java.util.Locale.ROOT) + ", "
                 + size[0] + "\u00D7" + size[1] + ")");
@@ -151,7 +156,7 @@ public final class ExportCommand implements Command {
         return id.get();
     }
 
-    private static boolean startFx() {
+    private static HeadlessFx.Session startFx() {
         try {
             return HeadlessFx.start();
         } catch (ExportException e) {
@@ -159,11 +164,13 @@ public final class ExportCommand implements Command {
         }
     }
 
-    private static boolean awaitFx(CompletableFuture<Boolean> fx) throws CommandException {
+    private static <T> T await(CompletableFuture<T> load, String failure) throws CommandException {
         try {
-            return fx.join();
+            return load.join();
         } catch (CompletionException e) {
-            throw new CommandException(e.getCause().getMessage());
+            Throwable cause = e.getCause();
+            throw new CommandException(cause instanceof ExportException ? cause.getMessage()
+                    : failure + ": " + cause.getMessage());
         }
     }
 

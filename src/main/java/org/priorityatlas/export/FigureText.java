@@ -43,7 +43,9 @@ public final class FigureText {
         }
         Map<String, Set<String>> datesByOutlet = new LinkedHashMap<>();
         for (DocumentInfo d : documents) {
-            Set<String> dates = datesByOutlet.computeIfAbsent(d.outlet(), k -> new LinkedHashSet<>());
+            // Titles can run to a paragraph, so an unknown outlet is said plainly rather than replaced by one.
+            String source = "unknown".equals(d.outlet()) ? "outlet not stated" : d.outlet();
+            Set<String> dates = datesByOutlet.computeIfAbsent(source, k -> new LinkedHashSet<>());
             if (!"undated".equals(d.date())) {
                 dates.add(d.date());
             }

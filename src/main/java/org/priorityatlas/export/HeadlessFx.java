@@ -1,6 +1,7 @@
 package org.priorityatlas.export;
 
 import javafx.application.Platform;
+import org.priorityatlas.ui.Fonts;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.logging.Level;
@@ -21,8 +22,21 @@ final class HeadlessFx {
     private HeadlessFx() {
     }
 
-    /** Starts the toolkit; false when it was already running (in-process tests), so the caller keeps it. */
-    static boolean start() throws ExportException {
+    /**
+     * A running toolkit with the bundled font loaded.
+     *
+     * @param owned true when this session started the toolkit and so must stop it
+     */
+    record Session(boolean owned, String fontFamily) {
+        void close() {
+            if (owned) {
+                Platform.exit();
+            }
+        }
+    }
+
+    /** Starts the toolkit, unless already running (in-process tests), and loads the bundled font. */
+    static Session start() throws ExportException {
         System.setProperty("glass.platform", "Monocle");
         System.setProperty("monocle.platform", "Headless");
         System.setProperty("prism.order", "sw");
@@ -30,10 +44,12 @@ final class HeadlessFx {
         CountDownLatch ready = new CountDownLatch(1);
         Level level = JAVAFX_LOG.getLevel();
         JAVAFX_LOG.setLevel(Level.SEVERE);
+        boolean owned = true;
         try {
             Platform.startup(ready::countDown);
         } catch (IllegalStateException alreadyRunning) {
-            return false;
+            owned = false;
+            ready.countDown();
         } catch (RuntimeException | LinkageError e) {
             throw new ExportException("JavaFX could not start without a display: " + e.getMessage(), e);
         } finally {
@@ -45,6 +61,6 @@ final class HeadlessFx {
             Thread.currentThread().interrupt();
             throw new ExportException("interrupted while starting JavaFX", e);
         }
-        return true;
+        return new Session(owned, FxThread.call(Fonts::load));
     }
 }

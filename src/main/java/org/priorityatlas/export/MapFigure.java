@@ -19,6 +19,7 @@ import org.priorityatlas.dataset.Region;
 import org.priorityatlas.dataset.Sector;
 import org.priorityatlas.explore.AtlasIndex;
 import org.priorityatlas.geo.WebMercator;
+import org.priorityatlas.map.BasemapTileRenderer;
 import org.priorityatlas.map.Colouring;
 import org.priorityatlas.map.RegionProjector;
 import org.priorityatlas.map.RegionShapes;
@@ -38,10 +39,10 @@ public final class MapFigure extends Pane {
     static final String INK = "#1F2328";
     static final String INK_SOFT = "#57606A";
     static final String LINE = "#D8D5CD";
-    static final String SEA = "#DCE6EE";
-    /** Neighbouring land: cool grey, so it never reads as a region's warm "neutral" or hatched "no data". */
-    static final String LAND = "#EEF0F1";
-    static final String LAND_BORDER = "#C3CAD0";
+    /** Sea and neighbouring land as on the window's basemap tiles, so the figure is the map as seen. */
+    static final Color SEA = fx(BasemapTileRenderer.SEA);
+    static final Color LAND = fx(BasemapTileRenderer.LAND);
+    static final Color LAND_BORDER = fx(BasemapTileRenderer.BORDER);
     /** China with Hainan and the South China Sea coast, in degrees: west, south, east, north. */
     private static final double[] CHINA = {73.0, 17.5, 135.5, 53.8};
     private static final double WORLD = 256.0;
@@ -67,8 +68,8 @@ public final class MapFigure extends Pane {
         for (String path : assets.basemap()) {
             SVGPath land = new SVGPath();
             land.setContent(path);
-            land.setFill(Color.web(LAND));
-            land.setStroke(Color.web(LAND_BORDER));
+            land.setFill(LAND);
+            land.setStroke(LAND_BORDER);
             land.setStrokeLineJoin(StrokeLineJoin.ROUND);
             basemap.getChildren().add(land);
         }
@@ -131,7 +132,7 @@ public final class MapFigure extends Pane {
         dateText.setId("figure-date");
         dateText.relocate(w - m - dateW, note.getLayoutY());
 
-        String heading = sector.map(s -> s.name().en()).orElse("Priority sectors named");
+        String heading = sector.map(s -> s.name().en()).orElse(null);
         FigureLegend legend = new FigureLegend(heading, colouring.legend(), type, u);
         double legendW = legend.getPrefWidth();
         double legendH = legend.getPrefHeight();
@@ -148,7 +149,7 @@ public final class MapFigure extends Pane {
 
     private Group mapPanel(double x, double y, double width, double height, double u) {
         Rectangle sea = new Rectangle(x, y, width, height);
-        sea.setFill(spec.transparent() ? Color.TRANSPARENT : Color.web(SEA));
+        sea.setFill(spec.transparent() ? Color.TRANSPARENT : SEA);
         sea.setId("sea");
         double minX = WebMercator.x(CHINA[0]) * WORLD;
         double maxX = WebMercator.x(CHINA[2]) * WORLD;
@@ -170,6 +171,10 @@ public final class MapFigure extends Pane {
         content.setClip(new Rectangle(x, y, width, height));
         content.setId("map");
         return content;
+    }
+
+    private static Color fx(java.awt.Color c) {
+        return Color.rgb(c.getRed(), c.getGreen(), c.getBlue());
     }
 
     private static double bottom(Text t) {

@@ -4,7 +4,6 @@ import javafx.scene.image.WritableImage;
 import org.priorityatlas.dataset.BundledDataset;
 import org.priorityatlas.explore.AtlasIndex;
 import org.priorityatlas.map.LabelMode;
-import org.priorityatlas.ui.Fonts;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,10 +22,10 @@ public final class ExportBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        HeadlessFx.start();
+        HeadlessFx.Session session = HeadlessFx.start();
         AtlasIndex atlas = AtlasIndex.of(BundledDataset.load());
         FigureAssets assets = FigureAssets.bundled();
-        String family = FxThread.call(Fonts::load);
+        String family = session.fontFamily();
         FigureSpec spec = new FigureSpec("Benchmark", 3840, 2160, false, LabelMode.ENGLISH, null, LocalDate.now());
         FigureRequest request = new FigureRequest(assets, atlas, atlas.sector("semiconductors"), spec, family);
         Path out = Files.createTempFile("benchmark", ".png");
@@ -47,6 +46,6 @@ public final class ExportBenchmark {
         Arrays.sort(warm);
         System.out.printf("warm 3840x2160 PNG export: median %.0f ms (best %.0f ms)%n", warm[warm.length / 2], warm[0]);
         Files.deleteIfExists(out);
-        javafx.application.Platform.exit();
+        session.close();
     }
 }
