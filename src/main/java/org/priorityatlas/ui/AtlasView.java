@@ -93,7 +93,11 @@ public final class AtlasView extends StackPane {
         present.setId("present");
         present.setTooltip(new Tooltip("Full screen, large type, high contrast; arrows step (F11)"));
         present.setOnAction(e -> setPresenting(true));
-        HBox bar = new HBox(14, brand, search.field(), periodChoice(), labelToggle(), present);
+        Button export = new Button("Export\u2026");
+        export.setId("export");
+        export.setTooltip(new Tooltip("Save the map as a PNG or SVG figure, copy it or print it"));
+        export.setOnAction(e -> ExportDialog.show(getScene().getWindow(), model, fontFamily));
+        HBox bar = new HBox(14, brand, search.field(), periodChoice(), labelToggle(), export, present);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 14, 8, 14));
         bar.getStyleClass().add("toolbar");
