@@ -13,7 +13,10 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import javafx.scene.transform.Transform;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Serialises a laid-out node tree (the {@link MapFigure}) to SVG, so vector output is the same drawing as
@@ -23,8 +26,9 @@ import java.util.Locale;
  * detail only the one on screen is written: one path per region, with the region id as its id.
  */
 public final class SvgWriter {
-    private static final String FONT_FALLBACKS = "'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', "
-            + "'Microsoft YaHei', 'PingFang SC', sans-serif";
+    /** Where the bundled font is not installed, these CJK-capable families are tried in turn. */
+    private static final List<String> FONT_FALLBACKS = List.of("Noto Sans CJK SC", "Noto Sans SC",
+            "Source Han Sans SC", "Microsoft YaHei", "PingFang SC");
     private final StringBuilder body = new StringBuilder(1 << 20);
     private final SvgPaints paints = new SvgPaints();
 
@@ -104,7 +108,7 @@ public final class SvgWriter {
         var font = t.getFont();
         String style = font.getStyle().toLowerCase(Locale.ROOT);
         body.append("<text").append(common)
-                .append(" font-family=\"'").append(escape(font.getFamily())).append("', ").append(FONT_FALLBACKS).append('"')
+                .append(" font-family=\"").append(fontFamilies(font.getFamily())).append('"')
                 .append(" font-size=\"").append(num(font.getSize())).append('"')
                 .append(style.contains("bold") ? " font-weight=\"bold\"" : "")
                 .append(style.contains("italic") || style.contains("oblique") ? " font-style=\"italic\"" : "")
@@ -121,6 +125,11 @@ public final class SvgWriter {
                     .append("\">").append(escape(lines[i])).append("</tspan>");
         }
         body.append("</text>\n");
+    }
+
+    private static String fontFamilies(String family) {
+        return Stream.concat(Stream.of(family), FONT_FALLBACKS.stream().filter(f -> !f.equals(family)))
+                .map(f -> "'" + escape(f) + "'").collect(Collectors.joining(", ")) + ", sans-serif";
     }
 
     private static String id(Node n) {
