@@ -106,9 +106,9 @@ public final class MapFigure extends Pane {
         double w = spec.width();
         double h = spec.height();
         double m = 40 * u;
-        if (!spec.transparent()) {
-            setBackground(new Background(new BackgroundFill(Color.WHITE, CornerRadii.EMPTY, Insets.EMPTY)));
-        }
+        // Set either way: as a scene's root the figure would otherwise get modena's .root background.
+        setBackground(spec.transparent() ? Background.EMPTY
+                : new Background(new BackgroundFill(Color.WHITE, CornerRadii.EMPTY, Insets.EMPTY)));
         Text title = type.text(type.wrap(spec.title(), 34 * u, true, w - 2 * m, 2), 34 * u, true, INK);
         title.setId("figure-title");
         title.relocate(m, m - 6 * u);
