@@ -211,7 +211,7 @@ public final class AtlasView extends StackPane {
     private void openDocument(Evidence evidence) {
         Optional<String> body = documentBodies.apply(evidence.document().id());
         if (body.isEmpty()) {
-            model.showNotice("The text of " + evidence.document().title() + " is not available.");
+            model.showNotice("The text of " + evidence.document().shortTitle() + " is not available.");
             return;
         }
         DocumentViewer.show(getScene().getWindow(), evidence, body.get(), stylesheet(), fontFamily);

@@ -119,7 +119,7 @@ class AtlasExploreTest extends AtlasAppTestBase {
                 .reduce((a, b) -> b).orElseThrow();
         Text highlighted = (Text) viewer.getScene().lookup("#highlighted-sentence");
         assertEquals(first.sentence().text(), highlighted.getText());
-        assertTrue(viewer.getTitle().startsWith(first.document().title()));
+        assertTrue(viewer.getTitle().startsWith(first.document().shortTitle()));
         onFx(viewer::close);
     }
 
