@@ -254,10 +254,10 @@ public final class AtlasView extends StackPane {
         if (e.getTarget() instanceof TextInputControl) {
             return;
         }
-        switch (e.getText()) {
-            case "]" -> model.stepSector(1);
-            case "[" -> model.stepSector(-1);
-            case "l", "L" -> model.labelModeProperty().set(LabelMode.values()[
+        switch (e.getCode()) {
+            case CLOSE_BRACKET -> model.stepSector(1);
+            case OPEN_BRACKET -> model.stepSector(-1);
+            case L -> model.labelModeProperty().set(LabelMode.values()[
                     (model.labelModeProperty().get().ordinal() + 1) % LabelMode.values().length]);
             default -> {
                 if (!map.handleKey(e.getCode())) {
