@@ -67,7 +67,7 @@ public class AtlasApp extends Application {
         Task<AtlasResources> load = new Task<>() {
             @Override
             protected AtlasResources call() {
-                return AtlasResources.load();
+                return AtlasResources.load(options.dataset());
             }
         };
         load.setOnSucceeded(e -> show(load.getValue(), options));

@@ -93,7 +93,8 @@ public final class AtlasView extends StackPane {
         present.setId("present");
         present.setTooltip(new Tooltip("Full screen, large type, high contrast; arrows step (F11)"));
         present.setOnAction(e -> setPresenting(true));
-        HBox bar = new HBox(14, brand, search.field(), periodChoice(), labelToggle(), present);
+        HBox bar = new HBox(14, brand, search.field(), periodChoice(), new DocumentFilterMenu(model), labelToggle(),
+                present);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 14, 8, 14));
         bar.getStyleClass().add("toolbar");
