@@ -95,6 +95,9 @@ public class AtlasApp extends Application {
         restoreView(options);
         stage.getScene().setRoot(view);
         Platform.runLater(() -> view.map().requestFocus());
+        if (options.present()) {
+            Platform.runLater(() -> view.setPresenting(true));
+        }
         List<String> raw = getParameters().getRaw();
         if (Benchmarks.requested(raw, Benchmarks.STARTUP)) {
             Benchmarks.reportFirstFrame(stage.getScene(), "first-frame-ms");
