@@ -4,8 +4,10 @@ import org.priorityatlas.dataset.Region;
 import org.priorityatlas.dataset.Support;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -91,7 +93,9 @@ public final class ClaimAttributor {
                 emit(actorsOf(aside.owner(), central), termsIn(r, List.of()), body.substring(r.start(), r.end()));
             }
             subjects.removeIf(a -> Support.VIA_GROUPING.equals(a.via()) || Support.VIA_NATIONAL.equals(a.via()));
-            return new Context(List.copyOf(new LinkedHashSet<>(subjects)), sectors);
+            Map<String, Actor> byRegion = new LinkedHashMap<>();
+            subjects.forEach(a -> byRegion.putIfAbsent(a.region(), a));
+            return new Context(List.copyOf(byRegion.values()), sectors);
         }
 
         private Set<String> emitClause(ClauseSplitter.Range clause, List<Actor> actors, List<ClauseSplitter.Aside> asides) {

@@ -27,7 +27,7 @@ final class DiscourseCues {
             + "\\bachieved\\b|\\brecently\\b|\\b(?:rose|grew|increased|surged|jumped) (?:by|to)\\b|\\b(?:was|were)\\b|"
             + "\\binaugurated\\b|已经|已|去年|实现了|增长了|建成");
     private static final Pattern PLAN = Pattern.compile("(?i)\\b(?:will|plans?|planned|planning|aims?|aiming|proposed|"
-            + "proposes|prioriti[sz]e|prioriti[sz]ing|focus(?:es|ing)? on|accelerate|pledged|targets?|targeting|pushing|"
+            + "proposes|prioriti[sz](?:e|es|ed|ing)|focus(?:es|ing)? on|accelerate|pledged|targets?|targeting|pushing|"
             + "is set to|are set to|seeks?|strive|upgrade|build|boost|develop|promote|foster|strengthen)\\b|"
             + "将|计划|提出|加快|重点|力争|打造|推动|培育|发展");
 

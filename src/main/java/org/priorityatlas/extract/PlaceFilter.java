@@ -18,6 +18,8 @@ final class PlaceFilter {
             + "branch(?:es)?|stores?)\\s+(?:[\\w’'-]+\\s+){0,3}(?:in|at|from|near)|\\b(?:headquartered|based|located|born|"
             + "held|visited|visit to|trip to|travell?ed to|moved to|relocated to)(?:\\s+in)?)\\s+(?:the\\s+)?"
             + "(?:(?:city|province) of\\s+)?$|(?:总部位于|位于|总部设在|来自|落户)$");
+    /** Chinese puts the locating verb after the place: "在北京工作的研究人员". */
+    private static final Pattern LOCATING_AFTER = Pattern.compile("^(?:工作|生活|学习|读书|出差|任职)的");
     private static final Pattern CHINESE_DATELINE = Pattern.compile("^\\d{1,2}月\\d{1,2}日");
 
     private PlaceFilter() {
@@ -42,7 +44,8 @@ final class PlaceFilter {
 
     private static boolean isLocating(String body, int sentenceStart, Gazetteer.Mention m) {
         Matcher before = LOCATING_WORDS.matcher(body).region(Math.max(sentenceStart, m.start() - 80), m.start());
-        return before.find();
+        Matcher after = LOCATING_AFTER.matcher(body).region(m.end(), Math.min(body.length(), m.end() + 4));
+        return before.find() || after.lookingAt();
     }
 
     private static boolean memberNamed(Gazetteer.Mention grouping, List<Gazetteer.Mention> mentions) {
