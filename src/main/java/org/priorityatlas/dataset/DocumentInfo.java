@@ -10,8 +10,23 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 public record DocumentInfo(String id, String file, String title, String outlet, String date,
                            String period, String url, String language, String sha256) {
 
-    /** "CGTN, 2025-12-29" — the short citation used in panels and exports. */
+    private static final int SHORT_TITLE = 90;
+
+    /** "CGTN, 2025-12-29" — the short citation used in panels and exports; unknowns say so. */
     public String citation() {
-        return "undated".equals(date) ? outlet : outlet + ", " + date;
+        String who = "unknown".equals(outlet) ? "Outlet unknown" : outlet;
+        return "undated".equals(date) ? who + ", undated" : who + ", " + date;
+    }
+
+    /**
+     * The title cut to about 90 characters at a word boundary: a document without a headline takes its
+     * first paragraph as its title, which is too long for a citation line.
+     */
+    public String shortTitle() {
+        if (title == null || title.length() <= SHORT_TITLE) {
+            return title;
+        }
+        int cut = title.lastIndexOf(' ', SHORT_TITLE);
+        return title.substring(0, cut > 40 ? cut : SHORT_TITLE) + "\u2026";
     }
 }

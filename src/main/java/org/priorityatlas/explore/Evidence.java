@@ -12,6 +12,6 @@ public record Evidence(Sentence sentence, DocumentInfo document, Support support
 
     /** The sentence with its citation, as copied to the clipboard. */
     public String quotation() {
-        return "\u201C" + sentence.text() + "\u201D \u2014 " + document.title() + " (" + document.citation() + ")";
+        return "\u201C" + sentence.text() + "\u201D \u2014 " + document.shortTitle() + " (" + document.citation() + ")";
     }
 }

@@ -41,6 +41,7 @@ public final class AtlasMapView extends StackPane {
     private final DoubleProperty animatedZoom = new SimpleDoubleProperty();
     private Timeline zoomAnimation;
     private boolean animating;
+    private double zoomTarget;
     private boolean userMoved;
     private Function<String, String> tooltipText = id -> id;
 
@@ -167,12 +168,13 @@ public final class AtlasMapView extends StackPane {
         if (zoomAnimation != null) {
             zoomAnimation.stop();
         }
+        // A key pressed again mid-animation adds to where the zoom is heading, not to where it is.
+        double target = clamp((animating ? zoomTarget : layer.zoom()) + delta);
         animating = false;
-        double start = layer.zoom();
-        animatedZoom.set(start);
+        animatedZoom.set(layer.zoom());
         animating = true;
-        zoomAnimation = new Timeline(new KeyFrame(Duration.millis(180),
-                new KeyValue(animatedZoom, clamp(start + delta))));
+        zoomTarget = target;
+        zoomAnimation = new Timeline(new KeyFrame(Duration.millis(180), new KeyValue(animatedZoom, target)));
         zoomAnimation.setOnFinished(e -> animating = false);
         zoomAnimation.play();
     }

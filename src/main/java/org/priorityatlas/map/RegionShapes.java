@@ -309,13 +309,15 @@ public final class RegionShapes extends Group {
 
     private void layoutLabels(double s) {
         List<String> order = new ArrayList<>(labels.keySet());
-        // Callouts and the selection first, then the largest shapes: big regions keep their names.
+        // The selection and callouts first, then regions with data (more priorities first), then the
+        // largest shapes: the names a reader needs win a contested spot.
         order.sort(Comparator.comparing((String id) -> !id.equals(selected))
                 .thenComparing(id -> !labels.get(id).isCallout())
+                .thenComparing(id -> colouring == null || colouring.fill(id).noData())
+                .thenComparing(id -> colouring == null ? 0 : -colouring.fill(id).count())
                 .thenComparing(id -> -regions.get(id).labelSize()));
         List<Bounds> placed = new ArrayList<>();
         for (String id : order) {
-            ProjectedRegion r = regions.get(id);
             RegionLabel label = labels.get(id);
             RegionFill fill = colouring == null ? null : colouring.fill(id);
             String text = labelMode.label(regionName(id));
@@ -324,14 +326,28 @@ public final class RegionShapes extends Group {
             }
             label.setText(text);
             label.setChip(fill == null ? null : fill.chip());
-            label.place(tx + s * r.labelX(), ty + s * r.labelY());
-            Bounds b = label.textBounds();
-            boolean free = placed.stream().noneMatch(p -> p.intersects(b));
+            boolean free = placeLabel(label, regions.get(id), s, placed);
             label.setVisible(free);
-            if (free) {
+        }
+    }
+
+    /**
+     * Tries the label at its point, then nudged up and down within the region's inscribed circle; keeps
+     * the first spot that overlaps no label placed before it.
+     */
+    private boolean placeLabel(RegionLabel label, ProjectedRegion r, double s, List<Bounds> placed) {
+        double x = tx + s * r.labelX();
+        double y = ty + s * r.labelY();
+        double nudge = label.isCallout() ? 0 : Math.min(s * r.labelSize() * 0.6, 14);
+        for (double dy : new double[]{0, -nudge, nudge}) {
+            label.place(x, y + dy);
+            Bounds b = label.textBounds();
+            if (placed.stream().noneMatch(p -> p.intersects(b))) {
                 placed.add(b);
+                return true;
             }
         }
+        return false;
     }
 
     private void layoutHitAreas(double s) {

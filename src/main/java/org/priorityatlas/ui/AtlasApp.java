@@ -49,13 +49,25 @@ public class AtlasApp extends Application {
         stage.setScene(scene);
         stage.setMinWidth(960);
         stage.setMinHeight(600);
+        // First run: fill the screen (also where no window manager maximises); later runs get the size
+        // the user left the window at.
+        if (settings.get("width").isEmpty()) {
+            javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+            stage.setX(screen.getMinX());
+            stage.setY(screen.getMinY());
+            stage.setWidth(screen.getWidth());
+            stage.setHeight(screen.getHeight());
+            stage.setMaximized(true);
+        } else {
+            stage.setMaximized(settings.get("maximized").map(Boolean::parseBoolean).orElse(false));
+        }
         stage.setFullScreen(options.fullScreen());
         stage.setOnCloseRequest(e -> saveView());
         stage.show();
         Task<AtlasResources> load = new Task<>() {
             @Override
             protected AtlasResources call() {
-                return AtlasResources.load();
+                return AtlasResources.load(options.dataset());
             }
         };
         load.setOnSucceeded(e -> show(load.getValue(), options));
@@ -83,6 +95,9 @@ public class AtlasApp extends Application {
         restoreView(options);
         stage.getScene().setRoot(view);
         Platform.runLater(() -> view.map().requestFocus());
+        if (options.present()) {
+            Platform.runLater(() -> view.setPresenting(true));
+        }
         List<String> raw = getParameters().getRaw();
         if (Benchmarks.requested(raw, Benchmarks.STARTUP)) {
             Benchmarks.reportFirstFrame(stage.getScene(), "first-frame-ms");
@@ -128,6 +143,7 @@ public class AtlasApp extends Application {
         settings.put("sector", model.selectedSectorProperty().get());
         settings.put("period", model.periodProperty().get());
         settings.put("labels", model.labelModeProperty().get().name());
+        settings.put("maximized", Boolean.toString(stage.isMaximized()));
         if (!stage.isFullScreen() && !stage.isMaximized()) {
             settings.putDouble("width", stage.getWidth());
             settings.putDouble("height", stage.getHeight());

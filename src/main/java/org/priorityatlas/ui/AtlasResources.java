@@ -2,11 +2,14 @@ package org.priorityatlas.ui;
 
 import org.priorityatlas.dataset.BundledDataset;
 import org.priorityatlas.dataset.Dataset;
+import org.priorityatlas.dataset.DatasetFormatException;
+import org.priorityatlas.dataset.DatasetReader;
 import org.priorityatlas.dataset.DocumentStore;
 import org.priorityatlas.dataset.Taxonomy;
 import org.priorityatlas.map.ProjectedRegion;
 import org.priorityatlas.map.RegionProjector;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,15 +20,27 @@ import java.util.Optional;
 record AtlasResources(Dataset dataset, Optional<String> datasetError, List<ProjectedRegion> regions,
                       DocumentStore documents) {
 
-    static AtlasResources load() {
+    /** Loads the bundled dataset, or {@code datasetFile} (documents are then looked up beside it). */
+    static AtlasResources load(Optional<Path> datasetFile) {
         List<ProjectedRegion> regions = RegionProjector.projectAll();
         try {
-            Dataset dataset = BundledDataset.load();
-            return new AtlasResources(dataset, Optional.empty(), regions, DocumentStore.bundled(dataset));
+            Dataset dataset = datasetFile.isPresent() ? read(datasetFile.get()) : BundledDataset.load();
+            DocumentStore store = datasetFile.isPresent()
+                    ? DocumentStore.directory(dataset, datasetFile.get().toAbsolutePath().getParent())
+                    : DocumentStore.bundled(dataset);
+            return new AtlasResources(dataset, Optional.empty(), regions, store);
         } catch (RuntimeException e) {
             String reason = "The dataset could not be loaded (" + e.getMessage() + "). The map shows no data.";
             Dataset empty = empty();
             return new AtlasResources(empty, Optional.of(reason), regions, DocumentStore.bundled(empty));
+        }
+    }
+
+    private static Dataset read(Path file) {
+        try {
+            return DatasetReader.read(file);
+        } catch (DatasetFormatException e) {
+            throw new IllegalStateException(file.getFileName() + ": " + e.getMessage(), e);
         }
     }
 

@@ -97,7 +97,8 @@ public final class AtlasView extends StackPane {
         export.setId("export");
         export.setTooltip(new Tooltip("Save the map as a PNG or SVG figure, copy it or print it"));
         export.setOnAction(e -> ExportDialog.show(getScene().getWindow(), model, fontFamily));
-        HBox bar = new HBox(14, brand, search.field(), periodChoice(), labelToggle(), export, present);
+        HBox bar = new HBox(14, brand, search.field(), periodChoice(), new DocumentFilterMenu(model), labelToggle(),
+                export, present);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 14, 8, 14));
         bar.getStyleClass().add("toolbar");
@@ -215,7 +216,7 @@ public final class AtlasView extends StackPane {
     private void openDocument(Evidence evidence) {
         Optional<String> body = documentBodies.apply(evidence.document().id());
         if (body.isEmpty()) {
-            model.showNotice("The text of " + evidence.document().title() + " is not available.");
+            model.showNotice("The text of " + evidence.document().shortTitle() + " is not available.");
             return;
         }
         DocumentViewer.show(getScene().getWindow(), evidence, body.get(), stylesheet(), fontFamily);
@@ -258,10 +259,10 @@ public final class AtlasView extends StackPane {
         if (e.getTarget() instanceof TextInputControl) {
             return;
         }
-        switch (e.getText()) {
-            case "]" -> model.stepSector(1);
-            case "[" -> model.stepSector(-1);
-            case "l", "L" -> model.labelModeProperty().set(LabelMode.values()[
+        switch (e.getCode()) {
+            case CLOSE_BRACKET -> model.stepSector(1);
+            case OPEN_BRACKET -> model.stepSector(-1);
+            case L -> model.labelModeProperty().set(LabelMode.values()[
                     (model.labelModeProperty().get().ordinal() + 1) % LabelMode.values().length]);
             default -> {
                 if (!map.handleKey(e.getCode())) {

@@ -32,7 +32,7 @@ final class DocumentViewer {
         flow.setPadding(new Insets(18, 22, 28, 22));
         ScrollPane scroll = new ScrollPane(flow);
         scroll.setFitToWidth(true);
-        Label title = new Label(evidence.document().title());
+        Label title = new Label(evidence.document().shortTitle());
         title.getStyleClass().add("panel-title");
         title.setWrapText(true);
         Label citation = new Label(evidence.document().citation() + " \u00B7 " + evidence.document().period()
@@ -46,7 +46,7 @@ final class DocumentViewer {
         root.setStyle("-fx-font-family: '" + fontFamily + "';");
         Stage stage = new Stage();
         stage.initOwner(owner);
-        stage.setTitle(evidence.document().title() + " \u2014 Priority Atlas");
+        stage.setTitle(evidence.document().shortTitle() + " \u2014 Priority Atlas");
         Scene scene = new Scene(root, 760, 640);
         scene.getStylesheets().add(stylesheet);
         scene.setOnKeyPressed(e -> {

@@ -24,7 +24,7 @@ final class EvidenceCard extends VBox {
         TextFlow sentence = highlighted(evidence.sentence().text(),
                 evidence.support() == null ? List.of() : evidence.support().terms());
         sentence.getStyleClass().add("evidence-text");
-        Label citation = new Label(evidence.document().citation() + " \u2014 " + evidence.document().title());
+        Label citation = new Label(evidence.document().citation() + " \u2014 " + evidence.document().shortTitle());
         citation.getStyleClass().add("citation");
         citation.setWrapText(true);
         citation.setMinHeight(Region.USE_PREF_SIZE);

@@ -54,7 +54,7 @@ final class PresentationCaption extends VBox {
         Optional<Evidence> best = claim.flatMap(c -> c.evidence().stream().filter(e -> e.sentence().isBody()).findFirst());
         quote.setText(best.map(e -> "\u201C" + e.sentence().text() + "\u201D").orElse(
                 model.selectedRegion().isPresent() ? "No priority named for this region in these documents." : ""));
-        citation.setText(best.map(e -> e.document().title() + " \u2014 " + e.document().citation()).orElse(""));
+        citation.setText(best.map(e -> e.document().shortTitle() + " \u2014 " + e.document().citation()).orElse(""));
         region.setVisible(!region.getText().isEmpty());
         region.setManaged(region.isVisible());
         FadeTransition fade = new FadeTransition(Duration.millis(220), this);

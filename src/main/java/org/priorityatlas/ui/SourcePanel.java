@@ -129,7 +129,7 @@ final class SourcePanel extends ScrollPane {
         List<DocumentInfo> documents = atlas.documents();
         nodes.add(heading(documents.size() + " documents in view"));
         for (DocumentInfo d : documents) {
-            Label doc = new Label(d.title() + "\n" + d.citation() + " \u00B7 " + d.period());
+            Label doc = new Label(d.shortTitle() + "\n" + d.citation() + " \u00B7 " + d.period());
             doc.getStyleClass().add("document-item");
             doc.setWrapText(true);
             doc.setMinHeight(Region.USE_PREF_SIZE);
@@ -140,7 +140,10 @@ final class SourcePanel extends ScrollPane {
 
     private List<Node> claimSection(ClaimView claim, String heading) {
         List<Node> nodes = new ArrayList<>();
-        HBox head = new HBox(8, swatch(claim.sector().color()), new Label(heading));
+        Label name = new Label(heading);
+        name.setWrapText(true);
+        name.setMinHeight(Region.USE_PREF_SIZE);
+        HBox head = new HBox(8, swatch(claim.sector().color()), name);
         head.getStyleClass().add("claim-heading");
         Label meta = new Label(claim.evidence().size() + (claim.evidence().size() == 1 ? " sentence" : " sentences")
                 + " \u00B7 " + claim.documentCount() + (claim.documentCount() == 1 ? " document" : " documents")
