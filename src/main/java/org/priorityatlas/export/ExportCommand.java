@@ -66,6 +66,20 @@ public final class ExportCommand implements Command {
         CompletableFuture<HeadlessFx.Session> fx = CompletableFuture.supplyAsync(ExportCommand::startFx, loaders);
         CompletableFuture<FigureAssets> assets = CompletableFuture.supplyAsync(FigureAssets::bundled, loaders);
         loaders.shutdown();
+        try {
+            export(o, target, format, size, labels, fx, assets);
+        } finally {
+            // Also after a usage error found while JavaFX was starting: it stops once started.
+            fx.thenAccept(HeadlessFx.Session::close);
+        }
+        out.println("wrote " + target + " (" + format.extension().toUpperCase(java.util.Locale.ROOT) + ", "
+                + size[0] + "\u00D7" + size[1] + ")");
+        return 0;
+    }
+
+    private static void export(Options o, Path target, ExportFormat format, int[] size, LabelMode labels,
+                               CompletableFuture<HeadlessFx.Session> fx, CompletableFuture<FigureAssets> assets)
+            throws CommandException {
         AtlasIndex all = loadAtlas();
         String period = o.value("period").orElse(Filter.ALL_PERIODS);
         if (!Filter.ALL_PERIODS.equals(period) && !all.periods().contains(period)) {
@@ -77,16 +91,8 @@ public final class ExportCommand implements Command {
         String title = o.value("title").orElse(FigureText.defaultTitle(sector, period));
         FigureSpec spec = new FigureSpec(title, size[0], size[1], o.flag("transparent"), labels, region, LocalDate.now());
         FigureAssets geometry = await(assets, "the bundled geodata could not be read");
-        HeadlessFx.Session session = await(fx, "JavaFX could not start");
-        try {
-            check(() -> Exporter.export(new FigureRequest(geometry, atlas, sector, spec, session.fontFamily()),
-                    format, target));
-        } finally {
-            session.close();
-        }
-        out.println("wrote " + target + " (" + format.extension().toUpperCase(java.util.Locale.ROOT) + ", "
-                + size[0] + "\u00D7" + size[1] + ")");
-        return 0;
+        String family = await(fx, "JavaFX could not start").fontFamily();
+        check(() -> Exporter.export(new FigureRequest(geometry, atlas, sector, spec, family), format, target));
     }
 
     private static ExportFormat format(Options o, Path target) throws UsageException {
