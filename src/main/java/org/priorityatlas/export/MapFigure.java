@@ -90,7 +90,9 @@ public final class MapFigure extends Pane {
     public static MapFigure create(FigureAssets assets, AtlasIndex atlas, Optional<Sector> sector,
                                    FigureSpec spec, String fontFamily) {
         MapFigure figure = new MapFigure(assets, atlas, sector, spec);
-        Scene scene = new Scene(figure, spec.width(), spec.height(), Color.TRANSPARENT);
+        // Under a plain Group, not as the root itself: the root takes .root styles (modena paints its
+        // background), while the atlas colours defined at .root still reach the figure from its parent.
+        Scene scene = new Scene(new Group(figure), spec.width(), spec.height(), Color.TRANSPARENT);
         scene.getStylesheets().add(MapFigure.class.getResource("/styles/atlas.css").toExternalForm());
         figure.shapes.setStyle("-fx-font-family: '" + fontFamily + "';");
         figure.compose(new FigureType(fontFamily), sector);
@@ -106,7 +108,6 @@ public final class MapFigure extends Pane {
         double w = spec.width();
         double h = spec.height();
         double m = 40 * u;
-        // Set either way: as a scene's root the figure would otherwise get modena's .root background.
         setBackground(spec.transparent() ? Background.EMPTY
                 : new Background(new BackgroundFill(Color.WHITE, CornerRadii.EMPTY, Insets.EMPTY)));
         Text title = type.text(type.wrap(spec.title(), 34 * u, true, w - 2 * m, 2), 34 * u, true, INK);
