@@ -66,6 +66,12 @@ public final class ExportDialog {
         width.setPrefColumnCount(5);
         height.setPrefColumnCount(5);
         width.disableProperty().bind(size.valueProperty().isNotEqualTo(ExportSizes.CUSTOM));
+        // A preset shows its numbers, so "Custom" starts from the last preset rather than from blanks.
+        size.valueProperty().addListener((o, old, preset) -> {
+            int[] wh = ExportSizes.of(preset, width.getText(), height.getText());
+            width.setText(Integer.toString(wh[0]));
+            height.setText(Integer.toString(wh[1]));
+        });
         height.disableProperty().bind(width.disableProperty());
         transparent.setId("export-transparent");
         progress.setVisible(false);
