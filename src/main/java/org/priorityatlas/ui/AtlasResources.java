@@ -22,7 +22,7 @@ record AtlasResources(Dataset dataset, Optional<String> datasetError, List<Proje
 
     /** Loads the bundled dataset, or {@code datasetFile} (documents are then looked up beside it). */
     static AtlasResources load(Optional<Path> datasetFile) {
-        List<ProjectedRegion> regions = RegionProjector.projectAll();
+        List<ProjectedRegion> regions = RegionProjector.projectLow();
         try {
             Dataset dataset = datasetFile.isPresent() ? read(datasetFile.get()) : BundledDataset.load();
             DocumentStore store = datasetFile.isPresent()
