@@ -26,7 +26,7 @@ record DocumentCopy(String fileName, byte[] bytes, SourceDocument document, Stri
     static final String PREFIX = "user-";
     static final String EXTENSION = ".txt";
     private static final List<String> KNOWN_ORDER = List.of("title", "outlet", "date", "period", "url", "language");
-    private static final int SLUG_LENGTH = 40;
+    private static final int SLUG_LENGTH = 32;
     private static final int HASH_LENGTH = 10;
 
     static DocumentCopy of(SourceDocument source, Overrides overrides) throws DocumentRejectedException {

@@ -55,6 +55,10 @@ public final class Library {
      */
     public Added add(Path file, Overrides overrides) throws LibraryException {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        Optional<String> problem = overrides.problem();
+        if (problem.isPresent()) {
+            throw new LibraryException("cannot add " + name + ": " + problem.get());
+        }
         DocumentCopy copy;
         try {
             copy = DocumentCopy.of(DocumentReader.read(file), overrides);
