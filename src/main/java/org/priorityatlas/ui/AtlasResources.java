@@ -4,6 +4,7 @@ import org.priorityatlas.dataset.BundledDataset;
 import org.priorityatlas.dataset.Dataset;
 import org.priorityatlas.dataset.DocumentStore;
 import org.priorityatlas.dataset.Taxonomy;
+import org.priorityatlas.library.LibrarySession;
 import org.priorityatlas.map.ProjectedRegion;
 import org.priorityatlas.map.RegionProjector;
 
@@ -15,17 +16,21 @@ import java.util.Optional;
  * document texts. A dataset that cannot be read is replaced by an empty one with the reason kept.
  */
 record AtlasResources(Dataset dataset, Optional<String> datasetError, List<ProjectedRegion> regions,
-                      DocumentStore documents) {
+                      DocumentStore documents, LibrarySession library) {
 
+    /** The bundled dataset merged with the user's library; a library that fails leaves the bundled one. */
     static AtlasResources load() {
         List<ProjectedRegion> regions = RegionProjector.projectAll();
         try {
-            Dataset dataset = BundledDataset.load();
-            return new AtlasResources(dataset, Optional.empty(), regions, DocumentStore.bundled(dataset));
+            Dataset bundled = BundledDataset.load();
+            LibrarySession library = LibrarySession.open(bundled);
+            return new AtlasResources(library.merged(), library.startNotice(), regions, DocumentStore.bundled(bundled),
+                    library);
         } catch (RuntimeException e) {
             String reason = "The dataset could not be loaded (" + e.getMessage() + "). The map shows no data.";
             Dataset empty = empty();
-            return new AtlasResources(empty, Optional.of(reason), regions, DocumentStore.bundled(empty));
+            return new AtlasResources(empty, Optional.of(reason), regions, DocumentStore.bundled(empty),
+                    LibrarySession.open(empty));
         }
     }
 
@@ -35,7 +40,8 @@ record AtlasResources(Dataset dataset, Optional<String> datasetError, List<Proje
                 List.of(), List.of());
     }
 
+    /** A bundled document's text, else one of the user's (the library changes while the app runs). */
     Optional<String> documentBody(String documentId) {
-        return documents.body(documentId);
+        return documents.body(documentId).or(() -> library.body(documentId));
     }
 }
