@@ -123,6 +123,7 @@ public final class Library {
 
     private State loadLocked() throws IOException, LibraryException {
         LibraryLoader loader = new LibraryLoader(root, this::builder);
+        loader.removeStaleTemporaries();
         Map<String, SourceDocument> documents = loader.readCopies();
         List<LibraryEntry> entries = loader.readIndex(documents);
         Dataset dataset = loader.readDataset(documents);

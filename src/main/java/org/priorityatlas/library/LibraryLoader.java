@@ -49,6 +49,28 @@ final class LibraryLoader {
         this.builder = builder;
     }
 
+    /**
+     * Deletes temporary files that a killed write left behind ({@code .NAME.*.tmp}, see AtomicFile). Only
+     * called under the lock, when no write of ours can be in progress, so every such file is stale.
+     */
+    void removeStaleTemporaries() throws IOException {
+        for (Path dir : List.of(root, LibraryPaths.documents(root))) {
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            try (Stream<Path> listing = Files.list(dir)) {
+                for (Path p : listing.filter(LibraryLoader::isTemporary).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+
+    private static boolean isTemporary(Path p) {
+        String name = p.getFileName().toString();
+        return name.startsWith(".") && name.endsWith(".tmp") && Files.isRegularFile(p);
+    }
+
     /** The documents as their copies say, by id. */
     Map<String, SourceDocument> readCopies() throws IOException {
         Map<String, SourceDocument> documents = new TreeMap<>();
