@@ -33,6 +33,9 @@ public final class DatasetReader {
         } catch (JsonParseException e) {
             throw new DatasetFormatException("malformed JSON" + at(e.getLocation()) + ": " + firstLine(e.getOriginalMessage()));
         } catch (JsonMappingException e) {
+            if (String.valueOf(e.getOriginalMessage()).startsWith("Unexpected end-of-input")) {
+                throw new DatasetFormatException("malformed JSON" + at(e.getLocation()) + ": the file ends too early");
+            }
             throw new DatasetFormatException("not a dataset" + at(e.getLocation()) + path(e) + ": "
                     + firstLine(rootMessage(e)));
         } catch (JsonProcessingException e) {
@@ -63,6 +66,8 @@ public final class DatasetReader {
             return "unknown problem";
         }
         int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
+        String line = nl < 0 ? message : message.substring(0, nl);
+        int noise = line.indexOf(" (start marker at [Source");
+        return noise < 0 ? line : line.substring(0, noise);
     }
 }

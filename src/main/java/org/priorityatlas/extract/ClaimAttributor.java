@@ -4,8 +4,10 @@ import org.priorityatlas.dataset.Region;
 import org.priorityatlas.dataset.Support;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -75,40 +77,51 @@ public final class ClaimAttributor {
                                       List<Attribution> out) {
         Context run() {
             String text = body.substring(f.start(), f.end());
-            boolean central = beijingMeansCentral || DiscourseCues.centralGovernment(text);
+            boolean central = beijingMeansCentral || namesBeijing() && DiscourseCues.centralGovernment(text);
             List<ClauseSplitter.Aside> asides = ClauseSplitter.asides(body, f.start(), f.end(), f.places());
             List<Actor> clauseActors = null;
             List<Actor> subjects = new ArrayList<>();
             Set<String> sectors = new LinkedHashSet<>();
             for (ClauseSplitter.Range clause : ClauseSplitter.clauses(body, f.start(), f.end(), f.places())) {
+                List<SectorLexicon.Term> terms = clauseTerms(clause, asides);
                 List<Actor> own = actorsIn(clause, central);
-                clauseActors = !own.isEmpty() ? own : clauseActors != null ? clauseActors : fallback(text);
+                clauseActors = !own.isEmpty() ? own : clauseActors != null ? clauseActors : fallback(text, !terms.isEmpty());
                 subjects.addAll(clauseActors);
-                sectors.addAll(emitClause(clause, clauseActors, asides));
+                if (!terms.isEmpty() && !clauseActors.isEmpty()) {
+                    emit(clauseActors, terms, withoutAsides(clause, asides));
+                }
+                terms.forEach(t -> sectors.add(t.sector()));
             }
             for (ClauseSplitter.Aside aside : asides) {
                 ClauseSplitter.Range r = aside.range();
                 emit(actorsOf(aside.owner(), central), termsIn(r, List.of()), body.substring(r.start(), r.end()));
             }
             subjects.removeIf(a -> Support.VIA_GROUPING.equals(a.via()) || Support.VIA_NATIONAL.equals(a.via()));
-            return new Context(List.copyOf(new LinkedHashSet<>(subjects)), sectors);
+            Map<String, Actor> byRegion = new LinkedHashMap<>();
+            subjects.forEach(a -> byRegion.putIfAbsent(a.region(), a));
+            return new Context(List.copyOf(byRegion.values()), sectors);
         }
 
-        private Set<String> emitClause(ClauseSplitter.Range clause, List<Actor> actors, List<ClauseSplitter.Aside> asides) {
+        private boolean namesBeijing() {
+            return f.places().stream().anyMatch(m -> m.place().regions().contains("CN-BJ"));
+        }
+
+        /** The clause's sector terms or, failing those, the previous sentence's sectors it points back to. */
+        private List<SectorLexicon.Term> clauseTerms(ClauseSplitter.Range clause, List<ClauseSplitter.Aside> asides) {
             List<SectorLexicon.Term> terms = termsIn(clause, asides);
-            if (terms.isEmpty()) {
+            if (terms.isEmpty() && !previous.sectors().isEmpty()) {
                 String pointer = DiscourseCues.backReference(body.subSequence(clause.start(), clause.end()));
                 if (pointer != null) {
                     previous.sectors().forEach(s -> terms.add(new SectorLexicon.Term(clause.start(), clause.end(), pointer, s)));
                 }
             }
-            emit(actors, terms, withoutAsides(clause, asides));
-            Set<String> sectors = new LinkedHashSet<>();
-            terms.forEach(t -> sectors.add(t.sector()));
-            return sectors;
+            return terms;
         }
 
         private void emit(List<Actor> actors, List<SectorLexicon.Term> terms, String text) {
+            if (actors.isEmpty() || terms.isEmpty()) {
+                return;
+            }
             boolean past = DiscourseCues.past(text);
             for (Actor a : actors) {
                 for (SectorLexicon.Term t : terms) {
@@ -164,14 +177,14 @@ public final class ClaimAttributor {
         }
 
         /** A sentence naming no place: its subject is carried over, or it speaks of the nation. */
-        private List<Actor> fallback(String text) {
+        private List<Actor> fallback(String text, boolean hasTerms) {
             List<Actor> subjects = previous.subjects();
             boolean carry = DiscourseCues.singularSubject(text) ? subjects.size() == 1
                     : DiscourseCues.pluralSubject(text) && !subjects.isEmpty();
             if (carry) {
                 return subjects.stream().map(a -> new Actor(a.region(), Support.VIA_CARRIED, a.place())).toList();
             }
-            if (DiscourseCues.national(text)) {
+            if (hasTerms && DiscourseCues.national(text)) {
                 return List.of(new Actor(Region.NATIONAL, Support.VIA_NATIONAL, "national"));
             }
             return List.of();

@@ -79,10 +79,17 @@ public final class DatasetBuilder {
         List<SentenceSegmenter.Span> spans = SentenceSegmenter.split(body);
         List<String> kinds = new ArrayList<>(spans.size());
         List<String> ids = new ArrayList<>(spans.size());
+        int lineStart = -1;
+        String lineKind = null;
         for (int i = 0; i < spans.size(); i++) {
             SentenceSegmenter.Span s = spans.get(i);
             String text = body.substring(s.start(), s.end());
-            String kind = SentenceClassifier.classify(lineAt(body, s.start()), text);
+            int start = body.lastIndexOf('\n', s.start() - 1) + 1;
+            if (start != lineStart) {
+                lineStart = start;
+                lineKind = SentenceClassifier.lineKind(lineFrom(body, start));
+            }
+            String kind = SentenceClassifier.classify(lineKind, text);
             String id = doc.id() + "#" + i;
             kinds.add(kind);
             ids.add(id);
@@ -93,9 +100,8 @@ public final class DatasetBuilder {
         }
     }
 
-    private static String lineAt(String body, int offset) {
-        int start = body.lastIndexOf('\n', offset - 1) + 1;
-        int end = body.indexOf('\n', offset);
+    private static String lineFrom(String body, int start) {
+        int end = body.indexOf('\n', start);
         return body.substring(start, end < 0 ? body.length() : end).strip();
     }
 

@@ -1,5 +1,6 @@
 package org.priorityatlas.extract;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,12 +23,12 @@ final class DiscourseCues {
     private static final Pattern BACK_REFERENCE = Pattern.compile("(?i)\\b(?:among (?:these|them)|of these|"
             + "(?:this|that) (?:strategic |key |emerging |same )?(?:sector|field|area|industry)|the same (?:sector|field|"
             + "industry)|the sector|these (?:sectors|fields|industries))\\b|其中|该领域|该产业|这一领域|这一产业|上述产业");
-    private static final Pattern PAST = Pattern.compile("(?i)\\b(?:has|have|had) (?:become|been|achieved|built|completed|"
+    private static final Pattern PAST = Pattern.compile("\\b(?:has|have|had) (?:become|been|achieved|built|completed|"
             + "established|launched|inaugurated|formed|risen|grown|attracted|produced)\\b|\\blast year\\b|\\bpast year\\b|"
             + "\\bachieved\\b|\\brecently\\b|\\b(?:rose|grew|increased|surged|jumped) (?:by|to)\\b|\\b(?:was|were)\\b|"
             + "\\binaugurated\\b|已经|已|去年|实现了|增长了|建成");
-    private static final Pattern PLAN = Pattern.compile("(?i)\\b(?:will|plans?|planned|planning|aims?|aiming|proposed|"
-            + "proposes|prioriti[sz]e|prioriti[sz]ing|focus(?:es|ing)? on|accelerate|pledged|targets?|targeting|pushing|"
+    private static final Pattern PLAN = Pattern.compile("\\b(?:will|plans?|planned|planning|aims?|aiming|proposed|"
+            + "proposes|prioriti[sz](?:e|es|ed|ing)|focus(?:es|ing)? on|accelerate|pledged|targets?|targeting|pushing|"
             + "is set to|are set to|seeks?|strive|upgrade|build|boost|develop|promote|foster|strengthen)\\b|"
             + "将|计划|提出|加快|重点|力争|打造|推动|培育|发展");
 
@@ -57,7 +58,8 @@ final class DiscourseCues {
     }
 
     /** An achievement reported without any word of intent. */
-    static boolean past(CharSequence clause) {
-        return PAST.matcher(clause).find() && !PLAN.matcher(clause).find();
+    static boolean past(String clause) {
+        String lower = clause.toLowerCase(Locale.ROOT);
+        return PAST.matcher(lower).find() && !PLAN.matcher(lower).find();
     }
 }

@@ -5,17 +5,18 @@ import java.util.regex.Pattern;
 /** Header defaults that can be read off a body when its header leaves them out. */
 final class PeriodInference {
     private static final Pattern FIFTEENTH_PLAN = Pattern.compile(
-            "(?i)15th five-year plan|fifteenth five-year plan|2026\\s*(?:-|–|to)\\s*2030|十五五|第十五个五年规划");
-    private static final Pattern WORK_REPORT = Pattern.compile("(?i)government work reports?|政府工作报告");
+            "15th five-year plan|fifteenth five-year plan|2026\\s*(?:-|–|to)\\s*2030|十五五|第十五个五年规划");
+    private static final Pattern WORK_REPORT = Pattern.compile("government work reports?|政府工作报告");
 
     private PeriodInference() {
     }
 
     static String infer(String body) {
-        if (FIFTEENTH_PLAN.matcher(body).find()) {
+        String lower = body.toLowerCase(java.util.Locale.ROOT);
+        if (FIFTEENTH_PLAN.matcher(lower).find()) {
             return "15th-fyp";
         }
-        if (WORK_REPORT.matcher(body).find() && body.contains("2025")) {
+        if (WORK_REPORT.matcher(lower).find() && body.contains("2025")) {
             return "2025-work-report";
         }
         return SourceDocument.UNSPECIFIED;
@@ -23,8 +24,15 @@ final class PeriodInference {
 
     /** {@code zh} when Han characters dominate the letters, else the contract's default {@code en}. */
     static String language(String body) {
-        long han = body.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
-        long letters = body.codePoints().filter(Character::isLetter).count();
+        int han = 0;
+        int letters = 0;
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                han += c >= 0x2E80 && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN ? 1 : 0;
+            }
+        }
         return letters > 0 && han * 3 > letters ? "zh" : "en";
     }
 }

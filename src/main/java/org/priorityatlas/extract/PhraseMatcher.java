@@ -1,9 +1,8 @@
 package org.priorityatlas.extract;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -25,9 +24,40 @@ public final class PhraseMatcher<T> {
     private record Entry<T>(String phrase, T value, Case caseRule) {
     }
 
+    /** A trie node; children sit in a sorted char array so lookups neither hash nor box. */
     private static final class Node<T> {
-        final Map<Character, Node<T>> children = new HashMap<>(4);
+        char[] keys = new char[0];
+        Node<T>[] kids = newArray(0);
         final List<Entry<T>> entries = new ArrayList<>(1);
+
+        Node<T> child(char c) {
+            int i = Arrays.binarySearch(keys, c);
+            return i >= 0 ? kids[i] : null;
+        }
+
+        Node<T> childOrNew(char c) {
+            int i = Arrays.binarySearch(keys, c);
+            if (i >= 0) {
+                return kids[i];
+            }
+            int at = -i - 1;
+            char[] k = new char[keys.length + 1];
+            Node<T>[] n = newArray(kids.length + 1);
+            System.arraycopy(keys, 0, k, 0, at);
+            System.arraycopy(kids, 0, n, 0, at);
+            System.arraycopy(keys, at, k, at + 1, keys.length - at);
+            System.arraycopy(kids, at, n, at + 1, kids.length - at);
+            k[at] = c;
+            n[at] = new Node<>();
+            keys = k;
+            kids = n;
+            return n[at];
+        }
+
+        @SuppressWarnings("unchecked")
+        private static <T> Node<T>[] newArray(int size) {
+            return (Node<T>[]) new Node<?>[size];
+        }
     }
 
     /**
@@ -42,7 +72,7 @@ public final class PhraseMatcher<T> {
     public void add(String phrase, T value, Case caseRule) {
         Node<T> node = root;
         for (int i = 0; i < phrase.length(); i++) {
-            node = node.children.computeIfAbsent(fold(phrase.charAt(i)), c -> new Node<>());
+            node = node.childOrNew(fold(phrase.charAt(i)));
         }
         node.entries.add(new Entry<>(phrase, value, caseRule));
     }
@@ -69,7 +99,7 @@ public final class PhraseMatcher<T> {
         Entry<T> best = null;
         int bestEnd = -1;
         for (int j = start; j < to; j++) {
-            node = node.children.get(fold(text.charAt(j)));
+            node = node.child(fold(text.charAt(j)));
             if (node == null) {
                 break;
             }

@@ -68,7 +68,7 @@ public class AtlasApp extends Application {
         Task<AtlasResources> load = new Task<>() {
             @Override
             protected AtlasResources call() {
-                return AtlasResources.load();
+                return AtlasResources.load(options.dataset());
             }
         };
         load.setOnSucceeded(e -> show(load.getValue(), options));
@@ -99,6 +99,9 @@ public class AtlasApp extends Application {
         restoreView(options);
         stage.getScene().setRoot(view);
         Platform.runLater(() -> view.map().requestFocus());
+        if (options.present()) {
+            Platform.runLater(() -> view.setPresenting(true));
+        }
         List<String> raw = getParameters().getRaw();
         if (Benchmarks.requested(raw, Benchmarks.STARTUP)) {
             Benchmarks.reportFirstFrame(stage.getScene(), "first-frame-ms");

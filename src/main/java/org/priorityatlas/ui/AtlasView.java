@@ -98,7 +98,8 @@ public final class AtlasView extends StackPane {
         addDocument.setId("add-document");
         addDocument.setTooltip(new Tooltip("Add your own articles to the atlas; or drop files on the window"));
         addDocument.setOnAction(e -> onAddDocument.run());
-        HBox bar = new HBox(14, brand, search.field(), periodChoice(), labelToggle(), addDocument, present);
+        HBox bar = new HBox(14, brand, search.field(), periodChoice(), new DocumentFilterMenu(model), labelToggle(),
+                addDocument, present);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 14, 8, 14));
         bar.getStyleClass().add("toolbar");

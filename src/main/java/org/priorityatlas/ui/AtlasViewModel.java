@@ -135,6 +135,12 @@ public final class AtlasViewModel {
         recolour();
     }
 
+    /** Shows only these documents (empty: all of them); periods still apply. */
+    public void setDocuments(java.util.Set<String> documentIds) {
+        atlas.set(AtlasIndex.of(dataset).withFilter(atlas.get().filter().withDocuments(documentIds)));
+        recolour();
+    }
+
     /** Moves the selection to the next (+1) or previous (-1) region in GB/T 2260 order. */
     public void stepRegion(int direction) {
         selectRegion(step(atlas().regions().stream().map(Region::id).toList(), selectedRegion.get(), direction));

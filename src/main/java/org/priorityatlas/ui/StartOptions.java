@@ -2,16 +2,19 @@ package org.priorityatlas.ui;
 
 import org.priorityatlas.map.LabelMode;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
  * The view to open with, from the command line: {@code --region CN-GD --sector ai --period 15th-fyp
- * --labels zh|en|both --fullscreen}. Teachers keep these as shortcuts. Unknown words are reported and ignored.
+ * --labels zh|en|both --fullscreen --present --dataset FILE}. Teachers keep these as shortcuts; {@code --dataset} opens a
+ * dataset made with {@code build} instead of the bundled one. Unknown words are reported and ignored.
  */
 public record StartOptions(Optional<String> region, Optional<String> sector, Optional<String> period,
-                           Optional<LabelMode> labels, boolean fullScreen, List<String> problems) {
+                           Optional<LabelMode> labels, boolean fullScreen, boolean present,
+                           Optional<Path> dataset, List<String> problems) {
 
     public static StartOptions parse(List<String> args) {
         String region = null;
@@ -19,6 +22,8 @@ public record StartOptions(Optional<String> region, Optional<String> sector, Opt
         String period = null;
         LabelMode labels = null;
         boolean fullScreen = false;
+        boolean present = false;
+        Path dataset = null;
         List<String> problems = new java.util.ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
@@ -29,12 +34,14 @@ public record StartOptions(Optional<String> region, Optional<String> sector, Opt
                 case "--period" -> period = value;
                 case "--labels" -> labels = labelMode(value, problems);
                 case "--fullscreen" -> fullScreen = true;
+                case "--present" -> present = true;
+                case "--dataset" -> dataset = value == null ? null : Path.of(value);
                 default -> {
                     problems.add("unknown option " + arg);
                     continue;
                 }
             }
-            if (!"--fullscreen".equals(arg)) {
+            if (!"--fullscreen".equals(arg) && !"--present".equals(arg)) {
                 if (value == null) {
                     problems.add(arg + " needs a value");
                 }
@@ -42,7 +49,8 @@ public record StartOptions(Optional<String> region, Optional<String> sector, Opt
             }
         }
         return new StartOptions(Optional.ofNullable(region), Optional.ofNullable(sector), Optional.ofNullable(period),
-                Optional.ofNullable(labels), fullScreen, List.copyOf(problems));
+                Optional.ofNullable(labels), fullScreen, present, Optional.ofNullable(dataset),
+                List.copyOf(problems));
     }
 
     private static LabelMode labelMode(String value, List<String> problems) {

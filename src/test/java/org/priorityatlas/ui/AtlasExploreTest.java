@@ -110,6 +110,18 @@ class AtlasExploreTest extends AtlasAppTestBase {
     }
 
     @Test
+    void documentFilterKeepsOnlyTheCheckedDocuments() {
+        int all = model().atlas().documents().size();
+        var dropped = model().atlas().documents().get(0);
+        clickOn("#documents-filter");
+        clickOn(dropped.citation() + " \u2014 " + dropped.shortTitle());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(all - 1, model().atlas().documents().size());
+        assertTrue(model().atlas().regions().stream().flatMap(r -> model().atlas().claimsOf(r.id()).stream())
+                .flatMap(c -> c.evidence().stream()).noneMatch(e -> e.document().id().equals(dropped.id())));
+    }
+
+    @Test
     void openDocumentShowsTheWholeTextWithTheSentenceHighlighted() {
         clickRegion("CN-GD");
         Evidence first = model().atlas().claimsOf("CN-GD").get(0).evidence().get(0);

@@ -57,7 +57,7 @@ class LibraryDialogTest extends AtlasAppTestBase {
         var user = model().atlas().documents().stream().filter(d -> d.id().startsWith("user-")).findFirst().orElseThrow();
         assertEquals("2026-01-05", user.date());
         // What the next start-up loads: the user's document merged in, its text found for the viewer.
-        AtlasResources next = AtlasResources.load();
+        AtlasResources next = AtlasResources.load(java.util.Optional.empty());
         assertTrue(next.dataset().documents().contains(user));
         assertTrue(next.documentBody(user.id()).orElseThrow().startsWith("Xizang will accelerate"));
 
