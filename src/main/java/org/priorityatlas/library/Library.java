@@ -36,10 +36,6 @@ public final class Library {
         this.bundled = bundled;
     }
 
-    public Path root() {
-        return root;
-    }
-
     /** Reads the library, repairing what an interrupted change or a damaged file left behind. */
     public LibrarySnapshot load() throws LibraryException {
         try (LibraryLock lock = LibraryLock.acquire(root)) {
