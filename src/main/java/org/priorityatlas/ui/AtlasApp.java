@@ -27,6 +27,7 @@ public class AtlasApp extends Application {
     private Settings settings;
     private AtlasViewModel model;
     private AtlasView view;
+    private LibraryDialog libraryDialog;
 
     @Override
     public void start(Stage primaryStage) {
@@ -93,6 +94,9 @@ public class AtlasApp extends Application {
         RegionLayer layer = new RegionLayer(new RegionShapes(resources.regions(), resources.dataset().regions()
                 .stream().collect(Collectors.toMap(r -> r.id(), r -> r.name(), (a, b) -> a))));
         view = new AtlasView(model, new AtlasMapView(layer), resources::documentBody, family);
+        libraryDialog = new LibraryDialog(stage, model, resources.library());
+        view.setOnAddDocument(libraryDialog::show);
+        libraryDialog.acceptDrops(view);
         restoreView(options);
         stage.getScene().setRoot(view);
         Platform.runLater(() -> view.map().requestFocus());
@@ -189,5 +193,9 @@ public class AtlasApp extends Application {
 
     AtlasView view() {
         return view;
+    }
+
+    LibraryDialog libraryDialog() {
+        return libraryDialog;
     }
 }
