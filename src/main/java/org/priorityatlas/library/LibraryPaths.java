@@ -21,6 +21,21 @@ public final class LibraryPaths {
                 System.getProperty("priorityatlas.library"));
     }
 
+    /** The user's document copies. */
+    static Path documents(Path root) {
+        return root.resolve("documents");
+    }
+
+    /** The index of the user's documents. */
+    static Path index(Path root) {
+        return root.resolve("library.json");
+    }
+
+    /** The dataset built from the user's documents alone. */
+    static Path dataset(Path root) {
+        return root.resolve("user-dataset.json");
+    }
+
     static Path root(String osName, Map<String, String> env, String home, String override) {
         if (override != null && !override.isBlank()) {
             return Path.of(override);

@@ -12,7 +12,6 @@ import org.priorityatlas.geo.WebMercator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Projects the region outlines to SVG path data once, off the FX thread. */
@@ -25,19 +24,32 @@ public final class RegionProjector {
     private RegionProjector() {
     }
 
-    /** All regions of the bundled geodata, in taxonomy order. */
+    /** All regions of the bundled geodata at both levels of detail, in taxonomy order. */
     public static List<ProjectedRegion> projectAll() {
-        Map<String, RegionFeature> low = Geodata.regions(Detail.LOW).stream()
-                .collect(Collectors.toMap(RegionFeature::id, Function.identity()));
+        Map<String, String> high = highDetailPaths();
+        return projectLow().stream().map(r -> new ProjectedRegion(r.id(), r.pathLow(), high.get(r.id()),
+                r.labelX(), r.labelY(), r.labelSize())).toList();
+    }
+
+    /**
+     * The regions at low detail only ({@code pathHigh} repeats {@code pathLow}): the national view needs
+     * nothing finer, so the window starts without reading the high-detail file.
+     */
+    public static List<ProjectedRegion> projectLow() {
         List<ProjectedRegion> out = new ArrayList<>();
-        for (RegionFeature high : Geodata.regions(Detail.HIGH)) {
-            RegionFeature lo = low.getOrDefault(high.id(), high);
-            Coordinate label = high.label();
-            double labelSize = high.labelRadius() / 360.0 * WORLD;
-            out.add(new ProjectedRegion(high.id(), svgPath(lo.geometry()), svgPath(high.geometry()),
-                    WebMercator.x(label.x) * WORLD, WebMercator.y(label.y) * WORLD, labelSize));
+        for (RegionFeature r : Geodata.regions(Detail.LOW)) {
+            Coordinate label = r.label();
+            String path = svgPath(r.geometry());
+            out.add(new ProjectedRegion(r.id(), path, path, WebMercator.x(label.x) * WORLD,
+                    WebMercator.y(label.y) * WORLD, r.labelRadius() / 360.0 * WORLD));
         }
         return List.copyOf(out);
+    }
+
+    /** High-detail outlines by region id, for zooming in on a province. */
+    public static Map<String, String> highDetailPaths() {
+        return Geodata.regions(Detail.HIGH).stream()
+                .collect(Collectors.toUnmodifiableMap(RegionFeature::id, r -> svgPath(r.geometry())));
     }
 
     /** SVG path data of a (multi)polygon in world pixels at {@link #BASE_ZOOM}. */

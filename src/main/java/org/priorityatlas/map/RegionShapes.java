@@ -208,6 +208,17 @@ public final class RegionShapes extends Group {
         relayout();
     }
 
+    /** Replaces the high-detail outlines (loaded after the first frame; until then they repeat the low ones). */
+    public void setHighDetail(Map<String, String> pathsById) {
+        pathsById.forEach((id, content) -> {
+            SVGPath[] p = paths.get(id);
+            if (p != null) {
+                p[1].setContent(content);
+            }
+        });
+        relayout();
+    }
+
     /** The zoom of the last layout (fractional, Web Mercator levels). */
     public double zoom() {
         return zoom;

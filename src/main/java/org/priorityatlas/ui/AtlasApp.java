@@ -11,6 +11,7 @@ import javafx.stage.Stage;
 import org.priorityatlas.map.AtlasMapView;
 import org.priorityatlas.map.LabelMode;
 import org.priorityatlas.map.RegionLayer;
+import org.priorityatlas.map.RegionProjector;
 import org.priorityatlas.map.RegionShapes;
 
 import java.util.List;
@@ -26,6 +27,7 @@ public class AtlasApp extends Application {
     private Settings settings;
     private AtlasViewModel model;
     private AtlasView view;
+    private LibraryDialog libraryDialog;
 
     @Override
     public void start(Stage primaryStage) {
@@ -92,18 +94,39 @@ public class AtlasApp extends Application {
         RegionLayer layer = new RegionLayer(new RegionShapes(resources.regions(), resources.dataset().regions()
                 .stream().collect(Collectors.toMap(r -> r.id(), r -> r.name(), (a, b) -> a))));
         view = new AtlasView(model, new AtlasMapView(layer), resources::documentBody, family);
+        libraryDialog = new LibraryDialog(stage, model, resources.library());
+        view.setOnAddDocument(libraryDialog::show);
+        libraryDialog.acceptDrops(view);
         restoreView(options);
         stage.getScene().setRoot(view);
         Platform.runLater(() -> view.map().requestFocus());
         if (options.present()) {
             Platform.runLater(() -> view.setPresenting(true));
         }
+        // After the first frames, so the two cores a classroom laptop may have serve the first frame first.
+        AfterPulses.run(3, () -> loadHighDetail(layer));
         List<String> raw = getParameters().getRaw();
         if (Benchmarks.requested(raw, Benchmarks.STARTUP)) {
             Benchmarks.reportFirstFrame(stage.getScene(), "first-frame-ms");
         } else if (Benchmarks.requested(raw, Benchmarks.RECOLOUR)) {
             Benchmarks.runRecolour(model, view);
         }
+    }
+
+    /** Reads and projects the high-detail outlines in the background once the atlas is on screen. */
+    private static void loadHighDetail(RegionLayer layer) {
+        Task<java.util.Map<String, String>> task = new Task<>() {
+            @Override
+            protected java.util.Map<String, String> call() {
+                return RegionProjector.highDetailPaths();
+            }
+        };
+        task.setOnSucceeded(e -> layer.shapes().setHighDetail(task.getValue()));
+        task.setOnFailed(e -> System.err.println("priority-atlas: high-detail outlines unavailable: "
+                + task.getException().getMessage()));
+        Thread thread = new Thread(task, "high-detail-loader");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /** The command line wins over the remembered view. */
@@ -170,5 +193,9 @@ public class AtlasApp extends Application {
 
     AtlasView view() {
         return view;
+    }
+
+    LibraryDialog libraryDialog() {
+        return libraryDialog;
     }
 }

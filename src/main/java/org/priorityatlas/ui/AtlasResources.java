@@ -6,6 +6,7 @@ import org.priorityatlas.dataset.DatasetFormatException;
 import org.priorityatlas.dataset.DatasetReader;
 import org.priorityatlas.dataset.DocumentStore;
 import org.priorityatlas.dataset.Taxonomy;
+import org.priorityatlas.library.LibrarySession;
 import org.priorityatlas.map.ProjectedRegion;
 import org.priorityatlas.map.RegionProjector;
 
@@ -16,23 +17,31 @@ import java.util.Optional;
 /**
  * Everything the window needs, loaded off the FX thread: projected outlines, the dataset and access to
  * document texts. A dataset that cannot be read is replaced by an empty one with the reason kept.
+ *
+ * @param library the user's own documents, merged into {@code dataset}; a library that cannot be read
+ *                leaves the base dataset and its reason in {@code datasetError}
  */
 record AtlasResources(Dataset dataset, Optional<String> datasetError, List<ProjectedRegion> regions,
-                      DocumentStore documents) {
+                      DocumentStore documents, LibrarySession library) {
 
-    /** Loads the bundled dataset, or {@code datasetFile} (documents are then looked up beside it). */
+    /**
+     * Loads the bundled dataset, or {@code datasetFile} (documents are then looked up beside it), with the
+     * user's library merged in.
+     */
     static AtlasResources load(Optional<Path> datasetFile) {
-        List<ProjectedRegion> regions = RegionProjector.projectAll();
+        List<ProjectedRegion> regions = RegionProjector.projectLow();
         try {
-            Dataset dataset = datasetFile.isPresent() ? read(datasetFile.get()) : BundledDataset.load();
+            Dataset base = datasetFile.isPresent() ? read(datasetFile.get()) : BundledDataset.load();
             DocumentStore store = datasetFile.isPresent()
-                    ? DocumentStore.directory(dataset, datasetFile.get().toAbsolutePath().getParent())
-                    : DocumentStore.bundled(dataset);
-            return new AtlasResources(dataset, Optional.empty(), regions, store);
+                    ? DocumentStore.directory(base, datasetFile.get().toAbsolutePath().getParent())
+                    : DocumentStore.bundled(base);
+            LibrarySession library = LibrarySession.open(base);
+            return new AtlasResources(library.merged(), library.startNotice(), regions, store, library);
         } catch (RuntimeException e) {
             String reason = "The dataset could not be loaded (" + e.getMessage() + "). The map shows no data.";
             Dataset empty = empty();
-            return new AtlasResources(empty, Optional.of(reason), regions, DocumentStore.bundled(empty));
+            return new AtlasResources(empty, Optional.of(reason), regions, DocumentStore.bundled(empty),
+                    LibrarySession.open(empty));
         }
     }
 
@@ -50,7 +59,8 @@ record AtlasResources(Dataset dataset, Optional<String> datasetError, List<Proje
                 List.of(), List.of());
     }
 
+    /** A base document's text, else one of the user's (the library changes while the app runs). */
     Optional<String> documentBody(String documentId) {
-        return documents.body(documentId);
+        return documents.body(documentId).or(() -> library.body(documentId));
     }
 }

@@ -54,6 +54,7 @@ public final class AtlasView extends StackPane {
     private Node toolbar;
     private final Function<String, Optional<String>> documentBodies;
     private final String fontFamily;
+    private Runnable onAddDocument = () -> { };
 
     public AtlasView(AtlasViewModel model, AtlasMapView map, Function<String, Optional<String>> documentBodies,
                      String fontFamily) {
@@ -93,12 +94,16 @@ public final class AtlasView extends StackPane {
         present.setId("present");
         present.setTooltip(new Tooltip("Full screen, large type, high contrast; arrows step (F11)"));
         present.setOnAction(e -> setPresenting(true));
+        Button addDocument = new Button("Add document\u2026");
+        addDocument.setId("add-document");
+        addDocument.setTooltip(new Tooltip("Add your own articles to the atlas; or drop files on the window"));
+        addDocument.setOnAction(e -> onAddDocument.run());
         Button export = new Button("Export\u2026");
         export.setId("export");
         export.setTooltip(new Tooltip("Save the map as a PNG or SVG figure, copy it or print it"));
         export.setOnAction(e -> ExportDialog.show(getScene().getWindow(), model, fontFamily));
         HBox bar = new HBox(14, brand, search.field(), periodChoice(), new DocumentFilterMenu(model), labelToggle(),
-                export, present);
+                addDocument, export, present);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 14, 8, 14));
         bar.getStyleClass().add("toolbar");
@@ -328,6 +333,11 @@ public final class AtlasView extends StackPane {
 
     static String presentationStylesheet() {
         return AtlasView.class.getResource("/styles/presentation.css").toExternalForm();
+    }
+
+    /** What the "Add document…" button opens (the library dialog, set by the app). */
+    public void setOnAddDocument(Runnable action) {
+        onAddDocument = action;
     }
 
     public AtlasMapView map() {

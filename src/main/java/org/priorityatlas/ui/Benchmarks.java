@@ -32,12 +32,12 @@ final class Benchmarks {
 
     /** JVM start to the second pulse after {@code scene}'s content is ready, then exits. */
     static void reportFirstFrame(Scene scene, String key) {
-        new PulseCounter(2, () -> {
+        AfterPulses.run(2, () -> {
             long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
             System.out.println(key + "=" + ms);
             System.out.println("peak-rss-mb=" + peakResidentMb());
             Platform.exit();
-        }).start();
+        });
     }
 
     /**
@@ -111,25 +111,5 @@ final class Benchmarks {
             return -1;
         }
         return -1;
-    }
-
-    /** Runs {@code action} at the n-th pulse from now. */
-    private static final class PulseCounter extends AnimationTimer {
-        private final int pulses;
-        private final Runnable action;
-        private int seen;
-
-        PulseCounter(int pulses, Runnable action) {
-            this.pulses = pulses;
-            this.action = action;
-        }
-
-        @Override
-        public void handle(long now) {
-            if (++seen >= pulses) {
-                stop();
-                action.run();
-            }
-        }
     }
 }

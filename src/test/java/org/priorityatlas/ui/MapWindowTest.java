@@ -27,6 +27,20 @@ class MapWindowTest extends AtlasAppTestBase {
     }
 
     @Test
+    void highDetailOutlinesArriveAfterStartAndShowWhenZoomedIn() {
+        WaitForAsyncUtils.waitForFxEvents();
+        java.util.List<SVGPath> guangdong = lookup("#CN-GD").queryAll().stream()
+                .filter(n -> n instanceof SVGPath).map(n -> (SVGPath) n).toList();
+        assertEquals(2, guangdong.size());
+        org.testfx.util.WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS);
+        assertTrue(guangdong.get(1).getContent().length() > guangdong.get(0).getContent().length() * 2,
+                "high detail has several times the vertices of low detail");
+        onFx(() -> map().zoomAt(6 - map().zoom(), 300, 300));
+        assertTrue(guangdong.get(1).getParent().isVisible(), "high detail shows at zoom 6");
+        assertTrue(!guangdong.get(0).getParent().isVisible());
+    }
+
+    @Test
     void clickAtGuangdongsLabelPointSelectsIt() {
         clickRegion("CN-GD");
         assertEquals("CN-GD", model().selectedRegionProperty().get());
