@@ -35,9 +35,12 @@ public record FigureSpec(String title, int width, int height, boolean transparen
 
     /**
      * The unit every font, stroke and margin is measured in: 1 at 1600×900, so a 4K figure is the same
-     * picture with everything 2.4 times larger, never a small map with tiny type.
+     * picture with everything 2.4 times larger, never a small map with tiny type. A portrait figure is
+     * measured as if turned (long side against 1600), or its type would shrink to a third of the width.
      */
     public double unit() {
-        return Math.min(width / (double) BASE_WIDTH, height / (double) BASE_HEIGHT);
+        double longSide = Math.max(width, height);
+        double shortSide = Math.min(width, height);
+        return Math.min(longSide / BASE_WIDTH, shortSide / BASE_HEIGHT);
     }
 }
