@@ -27,6 +27,6 @@ public record DocumentInfo(String id, String file, String title, String outlet, 
             return title;
         }
         int cut = title.lastIndexOf(' ', SHORT_TITLE);
-        return title.substring(0, cut > 40 ? cut : SHORT_TITLE) + "\u2026";
+        return title.substring(0, cut > 40 ? cut : SHORT_TITLE) + "...";
     }
 }

@@ -94,6 +94,6 @@ public final class SearchIndex {
         int at = text.toLowerCase(Locale.ROOT).indexOf(q);
         int from = Math.max(0, at - 40);
         int to = Math.min(text.length(), at + q.length() + 50);
-        return (from > 0 ? "\u2026" : "") + text.substring(from, to) + (to < text.length() ? "\u2026" : "");
+        return (from > 0 ? "..." : "") + text.substring(from, to) + (to < text.length() ? "..." : "");
     }
 }

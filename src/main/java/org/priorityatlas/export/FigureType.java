@@ -59,7 +59,7 @@ final class FigureType {
         lines.add(line.toString());
         if (lines.size() > maxLines) {
             List<String> kept = new ArrayList<>(lines.subList(0, maxLines));
-            kept.set(maxLines - 1, kept.get(maxLines - 1) + " \u2026");
+            kept.set(maxLines - 1, kept.get(maxLines - 1) + " ...");
             lines = kept;
         }
         return String.join("\n", lines);

@@ -99,6 +99,8 @@ public final class MapFigure extends Pane {
         // Region labels are measured in their CSS font, so they are placed once the stylesheet applies.
         figure.applyCss();
         figure.shapes.layout(figure.zoom, figure.tx, figure.ty);
+        // A Group sizes its children only in a scene pulse (a snapshot has one, the SVG writer does not).
+        figure.resize(spec.width(), spec.height());
         figure.layout();
         return figure;
     }

@@ -81,7 +81,7 @@ public class AtlasApp extends Application {
 
     private static VBox loadingPane() {
         ProgressIndicator spinner = new ProgressIndicator();
-        Label label = new Label("Loading the atlas\u2026");
+        Label label = new Label("Loading the atlas...");
         VBox box = new VBox(12, spinner, label);
         box.getStyleClass().add("loading");
         return box;

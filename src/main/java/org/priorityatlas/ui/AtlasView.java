@@ -87,23 +87,30 @@ public final class AtlasView extends StackPane {
         Label subtitle = new Label("China's provincial policy priorities · 省级政策重点");
         subtitle.getStyleClass().add("app-subtitle");
         VBox brand = new VBox(0, title, subtitle);
+        brand.setMinWidth(title.prefWidth(-1));
         HBox.setHgrow(search.field(), Priority.ALWAYS);
         search.field().setMaxWidth(560);
+        search.field().setMinWidth(150);
         search.field().boundsInParentProperty().addListener(o -> placeResults());
         Button present = new Button("Present");
         present.setId("present");
         present.setTooltip(new Tooltip("Full screen, large type, high contrast; arrows step (F11)"));
         present.setOnAction(e -> setPresenting(true));
-        Button addDocument = new Button("Add document\u2026");
+        Button addDocument = new Button("Add document...");
         addDocument.setId("add-document");
         addDocument.setTooltip(new Tooltip("Add your own articles to the atlas; or drop files on the window"));
         addDocument.setOnAction(e -> onAddDocument.run());
-        Button export = new Button("Export\u2026");
+        Button export = new Button("Export...");
         export.setId("export");
         export.setTooltip(new Tooltip("Save the map as a PNG or SVG figure, copy it or print it"));
         export.setOnAction(e -> ExportDialog.show(getScene().getWindow(), model, fontFamily));
-        HBox bar = new HBox(14, brand, search.field(), periodChoice(), new DocumentFilterMenu(model), labelToggle(),
-                addDocument, export, present);
+        Node[] controls = {periodChoice(), new DocumentFilterMenu(model), labelToggle(), addDocument, export, present};
+        // Controls keep their full width; the search field and the subtitle give way on narrow windows.
+        for (Node control : controls) {
+            ((javafx.scene.layout.Region) control).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        HBox bar = new HBox(10, brand, search.field());
+        bar.getChildren().addAll(controls);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 14, 8, 14));
         bar.getStyleClass().add("toolbar");
@@ -124,7 +131,7 @@ public final class AtlasView extends StackPane {
         choice.setConverter(new StringConverter<>() {
             @Override
             public String toString(String period) {
-                return PeriodNames.of(period);
+                return PeriodNames.shortOf(period);
             }
 
             @Override

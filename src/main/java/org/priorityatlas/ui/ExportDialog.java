@@ -78,9 +78,9 @@ public final class ExportDialog {
         progress.setPrefSize(22, 22);
         status.setId("export-status");
         status.setWrapText(true);
-        Button save = button("Save\u2026", "export-save", this::save);
+        Button save = button("Save...", "export-save", this::save);
         Button copy = button("Copy image", "export-copy", this::copy);
-        Button print = button("Print\u2026", "export-print", this::print);
+        Button print = button("Print...", "export-print", this::print);
         Button close = button("Close", "export-close", stage::close);
         close.setCancelButton(true);
         save.setDefaultButton(true);
@@ -166,7 +166,7 @@ public final class ExportDialog {
 
     /** Writes the figure to {@code target} in the background (also the entry point for tests). */
     void saveTo(Path target, FigureSpec spec, ExportFormat f) {
-        run("Saving " + target.getFileName() + "\u2026", () -> {
+        run("Saving " + target.getFileName() + "...", () -> {
             Exporter.export(request(spec), f, target);
             return "Saved " + target.getFileName() + " (" + f.name() + ", " + spec.width() + "\u00D7" + spec.height() + ").";
         });
@@ -177,7 +177,7 @@ public final class ExportDialog {
         if (spec == null) {
             return;
         }
-        run("Copying\u2026", () -> {
+        run("Copying...", () -> {
             var image = Exporter.image(request(spec));
             Platform.runLater(() -> {
                 ClipboardContent content = new ClipboardContent();

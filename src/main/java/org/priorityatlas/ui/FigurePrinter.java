@@ -39,7 +39,7 @@ final class FigurePrinter {
             job.cancelJob();
             return;
         }
-        background.accept("Printing\u2026", () -> {
+        background.accept("Printing...", () -> {
             MapFigure figure = Exporter.figure(request.apply(spec));
             PageLayout page = job.getJobSettings().getPageLayout();
             double scale = Math.min(page.getPrintableWidth() / spec.width(), page.getPrintableHeight() / spec.height());

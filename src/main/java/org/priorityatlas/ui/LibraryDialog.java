@@ -131,7 +131,7 @@ final class LibraryDialog {
     }
 
     private Stage build() {
-        Button choose = new Button("Choose file\u2026");
+        Button choose = new Button("Choose file...");
         choose.setId("library-choose");
         choose.setOnAction(e -> choose());
         add.setId("library-add");

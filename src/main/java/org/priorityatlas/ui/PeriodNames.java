@@ -19,4 +19,16 @@ public final class PeriodNames {
             default -> period;
         };
     }
+
+    /** The name in the toolbar's period choice, where space is short. */
+    static String shortOf(String period) {
+        if (period == null) {
+            return "";
+        }
+        return switch (period) {
+            case "15th-fyp" -> "15th Plan proposals";
+            case "2025-work-report" -> "2025 work reports";
+            default -> of(period);
+        };
+    }
 }

@@ -24,7 +24,7 @@ final class SearchBox {
     SearchBox(AtlasViewModel model) {
         this.model = model;
         field.setId("search");
-        field.setPromptText("Search: 广东, Hubei, chips… (Ctrl+F)");
+        field.setPromptText("Search: 广东, Hubei, chips... (Ctrl+F)");
         field.getStyleClass().add("search-field");
         field.setAccessibleText("Search regions, sectors and sentences");
         results.setId("search-results");

@@ -52,6 +52,15 @@ class SvgExportTest {
     }
 
     @Test
+    void hasAWhitePageTheSizeOfTheFigure() {
+        Element figure = byId("g", "figure");
+        Element page = (Element) figure.getElementsByTagNameNS("*", "rect").item(0);
+        assertEquals("1600", page.getAttribute("width"));
+        assertEquals("900", page.getAttribute("height"));
+        assertEquals("#FFFFFF", page.getAttribute("fill"));
+    }
+
+    @Test
     void titleAndLabelsAreText() {
         Element title = svg.getElementById("figure-title");
         if (title == null) {
