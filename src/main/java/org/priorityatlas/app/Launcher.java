@@ -3,6 +3,7 @@ package org.priorityatlas.app;
 import javafx.application.Application;
 import org.priorityatlas.cli.Cli;
 import org.priorityatlas.ui.AtlasApp;
+import org.priorityatlas.ui.Preload;
 
 /**
  * Entry point of {@code priority-atlas.jar}. With no subcommand it starts the atlas window; with one
@@ -18,6 +19,7 @@ public final class Launcher {
         if (args.length > 0 && Cli.isCommand(args[0])) {
             System.exit(Cli.run(args));
         }
+        Preload.start(java.util.Arrays.asList(args));
         Application.launch(AtlasApp.class, args);
     }
 }

@@ -5,7 +5,6 @@ import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.priorityatlas.map.AtlasMapView;
@@ -66,23 +65,19 @@ public class AtlasApp extends Application {
         stage.setFullScreen(options.fullScreen());
         stage.setOnCloseRequest(e -> saveView());
         stage.show();
-        Task<AtlasResources> load = new Task<>() {
-            @Override
-            protected AtlasResources call() {
-                return AtlasResources.load(options.dataset());
+        Preload.take(options).whenComplete((resources, error) -> Platform.runLater(() -> {
+            if (error == null) {
+                show(resources, options);
+            } else {
+                showFatal(error.getCause() != null ? error.getCause() : error);
             }
-        };
-        load.setOnSucceeded(e -> show(load.getValue(), options));
-        load.setOnFailed(e -> showFatal(load.getException()));
-        Thread thread = new Thread(load, "atlas-loader");
-        thread.setDaemon(true);
-        thread.start();
+        }));
     }
 
     private static VBox loadingPane() {
-        ProgressIndicator spinner = new ProgressIndicator();
+        // A plain label: an animated indicator costs more CSS and rendering than the second it is seen.
         Label label = new Label("Loading the atlas...");
-        VBox box = new VBox(12, spinner, label);
+        VBox box = new VBox(12, label);
         box.getStyleClass().add("loading");
         return box;
     }
