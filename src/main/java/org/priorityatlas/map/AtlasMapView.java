@@ -43,6 +43,7 @@ public final class AtlasMapView extends StackPane {
     private boolean animating;
     private double zoomTarget;
     private boolean userMoved;
+    private Insets fitInsets = Insets.EMPTY;
     private Function<String, String> tooltipText = id -> id;
 
     public AtlasMapView(RegionLayer layer) {
@@ -136,24 +137,32 @@ public final class AtlasMapView extends StackPane {
         return layer.zoom();
     }
 
-    /** Shows all of China, centred, in the space the map has now. */
+    /** Space that overlays cover (e.g. the presentation caption): China is fitted into what is left. */
+    public void setFitInsets(Insets insets) {
+        this.fitInsets = insets;
+        fitChina();
+    }
+
+    /** Shows all of China, centred in the space the map has now, less the fit insets. */
     public void fitChina() {
         userMoved = false;
-        double w = Math.max(getWidth(), 200);
-        double h = Math.max(getHeight(), 200);
+        double w = Math.max(getWidth() - fitInsets.getLeft() - fitInsets.getRight(), 200);
+        double h = Math.max(getHeight() - fitInsets.getTop() - fitInsets.getBottom(), 200);
         double x0 = WebMercator.x(CHINA[0]);
         double x1 = WebMercator.x(CHINA[2]);
         double y0 = WebMercator.y(CHINA[3]);
         double y1 = WebMercator.y(CHINA[1]);
         double zoom = Math.log(Math.min(w / ((x1 - x0) * 256), h / ((y1 - y0) * 256))) / Math.log(2);
         zoom = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, zoom - 0.03));
-        double lat = WebMercator.lat((y0 + y1) / 2);
-        double lon = WebMercator.lon((x0 + x1) / 2);
+        // Shift the view centre so China's centre lands in the middle of the uncovered space.
+        double worldPx = 256 * Math.pow(2, zoom);
+        double cx = (x0 + x1) / 2 + (fitInsets.getRight() - fitInsets.getLeft()) / 2 / worldPx;
+        double cy = (y0 + y1) / 2 + (fitInsets.getBottom() - fitInsets.getTop()) / 2 / worldPx;
         // Gluon applies setZoom only when its preferred zoom changes, and zooming around a point does not
         // update that value: nudge it so a reset after wheel or key zooms always takes effect.
         mapView.setZoom(zoom + 0.001);
         mapView.setZoom(zoom);
-        mapView.setCenter(lat, lon);
+        mapView.setCenter(WebMercator.lat(cy), WebMercator.lon(cx));
     }
 
     private void fitIfUntouched() {

@@ -48,6 +48,7 @@ public final class AtlasView extends StackPane {
     private final SourcePanel panel;
     private final MapLegend legend;
     private final Label notice = new Label();
+    private static final double CAPTION_WIDTH = 600;
     private final PresentationCaption caption;
     private final BooleanProperty presenting = new SimpleBooleanProperty(false);
     private Node sectorColumn;
@@ -189,8 +190,9 @@ public final class AtlasView extends StackPane {
         notice.visibleProperty().bind(model.noticeProperty().isNotEmpty());
         notice.setOnMouseClicked(e -> model.showNotice(""));
         caption.setVisible(false);
+        caption.setMaxWidth(CAPTION_WIDTH);
         StackPane area = new StackPane(map, legend, caption, notice);
-        StackPane.setAlignment(caption, Pos.BOTTOM_RIGHT);
+        StackPane.setAlignment(caption, Pos.CENTER_RIGHT);
         StackPane.setMargin(caption, new Insets(24));
         // The legend sits over the empty north-west (Kazakhstan, Russia) so it never covers a province.
         StackPane.setAlignment(legend, Pos.TOP_LEFT);
@@ -331,7 +333,8 @@ public final class AtlasView extends StackPane {
             stage.setFullScreen(on);
         }
         map.requestFocus();
-        Platform.runLater(map::fitChina);
+        // China is fitted beside the caption column, never under it.
+        Platform.runLater(() -> map.setFitInsets(on ? new Insets(0, CAPTION_WIDTH + 48, 0, 0) : Insets.EMPTY));
     }
 
     public BooleanProperty presentingProperty() {

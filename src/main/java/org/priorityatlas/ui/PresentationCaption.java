@@ -44,8 +44,8 @@ final class PresentationCaption extends VBox {
     }
 
     private void refresh() {
-        String sector = model.selectedSector().map(s -> s.name().en() + "  " + s.name().zh()).orElse("All sectors");
-        headline.setText(sector + " \u2014 " + model.colouringProperty().get().headline());
+        headline.setText(model.colouringProperty().get().headline()
+                + model.selectedSector().map(s -> "  " + s.name().zh()).orElse(""));
         Optional<ClaimView> claim = model.selectedRegion().flatMap(r -> model.selectedSector()
                 .flatMap(s -> model.atlas().claim(r.id(), s.id()))
                 .or(() -> model.atlas().claimsOf(r.id()).stream().findFirst()));
