@@ -5,6 +5,7 @@ import org.priorityatlas.cli.CommandException;
 import org.priorityatlas.dataset.BundledDataset;
 import org.priorityatlas.dataset.Dataset;
 import org.priorityatlas.library.Library;
+import org.priorityatlas.library.LibraryException;
 import org.priorityatlas.library.LibraryPaths;
 import org.priorityatlas.library.LibrarySnapshot;
 
@@ -27,6 +28,18 @@ abstract class LibraryCommand implements Command {
 
     Library library() throws CommandException {
         return new Library(LibraryPaths.defaultRoot(), bundled());
+    }
+
+    /** Reads the library; its repair notices go to stderr, so stdout stays clean for scripts. */
+    LibrarySnapshot loadLibrary(PrintStream err) throws CommandException {
+        LibrarySnapshot snapshot;
+        try {
+            snapshot = library().load();
+        } catch (LibraryException e) {
+            throw new CommandException(e.getMessage());
+        }
+        reportNotices(snapshot, err);
+        return snapshot;
     }
 
     /** Repairs made while reading the library go to stderr, so stdout stays clean for scripts. */

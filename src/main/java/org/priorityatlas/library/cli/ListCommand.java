@@ -5,7 +5,6 @@ import org.priorityatlas.cli.Options;
 import org.priorityatlas.cli.UsageException;
 import org.priorityatlas.dataset.DocumentInfo;
 import org.priorityatlas.library.DocumentStats;
-import org.priorityatlas.library.LibraryException;
 import org.priorityatlas.library.LibrarySnapshot;
 
 import java.io.PrintStream;
@@ -31,13 +30,7 @@ public final class ListCommand extends LibraryCommand {
         if (!options.positional().isEmpty()) {
             throw new UsageException("unexpected argument " + options.positional().get(0));
         }
-        LibrarySnapshot snapshot;
-        try {
-            snapshot = library().load();
-        } catch (LibraryException e) {
-            throw new CommandException(e.getMessage());
-        }
-        reportNotices(snapshot, err);
+        LibrarySnapshot snapshot = loadLibrary(err);
         print("bundled", bundled().documents(), DocumentStats.of(bundled()), out);
         print("user", snapshot.dataset().documents(), snapshot.stats(), out);
         out.printf("%d bundled, %d yours (library: %s)%n", bundled().documents().size(), snapshot.entries().size(),

@@ -10,7 +10,6 @@ import org.priorityatlas.explore.AtlasIndex;
 import org.priorityatlas.explore.ClaimView;
 import org.priorityatlas.explore.Evidence;
 import org.priorityatlas.library.DatasetMerger;
-import org.priorityatlas.library.LibraryException;
 import org.priorityatlas.library.LibrarySnapshot;
 
 import java.io.PrintStream;
@@ -42,13 +41,7 @@ public final class ShowCommand extends LibraryCommand {
             throw new UsageException("expected a region or sector, e.g. show CN-GD, show guangdong, show ai");
         }
         String query = String.join(" ", options.positional());
-        LibrarySnapshot snapshot;
-        try {
-            snapshot = library().load();
-        } catch (LibraryException e) {
-            throw new CommandException(e.getMessage());
-        }
-        reportNotices(snapshot, err);
+        LibrarySnapshot snapshot = loadLibrary(err);
         AtlasIndex atlas = AtlasIndex.of(DatasetMerger.merge(bundled(), snapshot.dataset()));
         Set<String> userDocuments = Set.copyOf(snapshot.entries().stream().map(e -> e.id()).toList());
         Optional<Region> region = atlas.dataset().regions().stream()
