@@ -33,17 +33,12 @@ final class ClauseSplitter {
 
     static List<Range> clauses(String body, int start, int end, List<Gazetteer.Mention> places) {
         List<Integer> cuts = new ArrayList<>();
-        Matcher always = ALWAYS.matcher(body).region(start, end);
-        while (always.find()) {
-            cuts.add(always.start());
-        }
-        Matcher maybe = IF_NEW_SUBJECT.matcher(body).region(start, end);
-        while (maybe.find()) {
-            int after = maybe.end();
-            if (places.stream().anyMatch(p -> p.start() >= after && p.start() <= after + NEW_SUBJECT_REACH)) {
-                cuts.add(maybe.start());
+        eachMatch(ALWAYS, body, start, end, (from, to) -> cuts.add(from));
+        eachMatch(IF_NEW_SUBJECT, body, start, end, (from, to) -> {
+            if (places.stream().anyMatch(p -> p.start() >= to && p.start() <= to + NEW_SUBJECT_REACH)) {
+                cuts.add(from);
             }
-        }
+        });
         cuts.sort(Integer::compare);
         List<Range> ranges = new ArrayList<>();
         int from = start;
@@ -55,6 +50,44 @@ final class ClauseSplitter {
         }
         ranges.add(new Range(from, end));
         return ranges;
+    }
+
+    /**
+     * Reports the matches {@code find()} would report in {@code [start, end)}, trying the pattern only where
+     * a separator can begin (see {@link #next}).
+     */
+    private static void eachMatch(Pattern pattern, String body, int start, int end, Found found) {
+        Matcher m = pattern.matcher(body);
+        int at = next(body, start, end);
+        while (at < end) {
+            m.region(at, end);
+            if (m.lookingAt()) {
+                found.at(at, m.end());
+                at = next(body, Math.max(at + 1, m.end()), end);
+            } else {
+                at = next(body, at + 1, end);
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface Found {
+        void at(int from, int to);
+    }
+
+    /**
+     * The next position where a clause separator can begin: every alternative of {@link #ALWAYS} and
+     * {@link #IF_NEW_SUBJECT} starts with a semicolon, a comma or white space, so trying the patterns only
+     * there finds what {@code find()} would, without running them at every letter.
+     */
+    private static int next(String body, int from, int end) {
+        for (int i = from; i < end; i++) {
+            char c = body.charAt(i);
+            if (c == ';' || c == '；' || c == ',' || c == '，' || Character.isWhitespace(c)) {
+                return i;
+            }
+        }
+        return end;
     }
 
     static List<Aside> asides(String body, int start, int end, List<Gazetteer.Mention> places) {

@@ -1,5 +1,6 @@
 package org.priorityatlas.extract;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,14 +24,14 @@ final class DiscourseCues {
     private static final Pattern BACK_REFERENCE = Pattern.compile("(?i)\\b(?:among (?:these|them)|of these|"
             + "(?:this|that) (?:strategic |key |emerging |same )?(?:sector|field|area|industry)|the same (?:sector|field|"
             + "industry)|the sector|these (?:sectors|fields|industries))\\b|其中|该领域|该产业|这一领域|这一产业|上述产业");
-    private static final Pattern PAST = Pattern.compile("\\b(?:has|have|had) (?:become|been|achieved|built|completed|"
-            + "established|launched|inaugurated|formed|risen|grown|attracted|produced)\\b|\\blast year\\b|\\bpast year\\b|"
-            + "\\bachieved\\b|\\brecently\\b|\\b(?:rose|grew|increased|surged|jumped) (?:by|to)\\b|\\b(?:was|were)\\b|"
-            + "\\binaugurated\\b|已经|已|去年|实现了|增长了|建成");
-    private static final Pattern PLAN = Pattern.compile("\\b(?:will|plans?|planned|planning|aims?|aiming|proposed|"
-            + "proposes|prioriti[sz](?:e|es|ed|ing)|focus(?:es|ing)? on|accelerate|pledged|targets?|targeting|pushing|"
-            + "is set to|are set to|seeks?|strive|upgrade|build|boost|develop|promote|foster|strengthen)\\b|"
-            + "将|计划|提出|加快|重点|力争|打造|推动|培育|发展");
+    /** Whether a cue word marks a past achievement or an intent. */
+    private enum Tense { PAST, PLAN }
+
+    /**
+     * Past and plan cue words in one trie, matched case-insensitively as whole words (Chinese anywhere):
+     * a single pass per clause, where two alternation-heavy regular expressions took a third of a build.
+     */
+    private static final PhraseMatcher<Tense> TENSE = tenseCues();
 
     private DiscourseCues() {
     }
@@ -59,7 +60,36 @@ final class DiscourseCues {
 
     /** An achievement reported without any word of intent. */
     static boolean past(String clause) {
-        String lower = clause.toLowerCase(Locale.ROOT);
-        return PAST.matcher(lower).find() && !PLAN.matcher(lower).find();
+        boolean past = false;
+        for (PhraseMatcher.Match<Tense> m : TENSE.find(clause)) {
+            if (m.value() == Tense.PLAN) {
+                return false;
+            }
+            past = true;
+        }
+        return past;
+    }
+
+    private static PhraseMatcher<Tense> tenseCues() {
+        PhraseMatcher<Tense> m = new PhraseMatcher<>();
+        for (String aux : List.of("has", "have", "had")) {
+            for (String verb : List.of("become", "been", "achieved", "built", "completed", "established", "launched",
+                    "inaugurated", "formed", "risen", "grown", "attracted", "produced")) {
+                m.add(aux + " " + verb, Tense.PAST, PhraseMatcher.Case.ANY);
+            }
+        }
+        for (String verb : List.of("rose", "grew", "increased", "surged", "jumped")) {
+            m.add(verb + " by", Tense.PAST, PhraseMatcher.Case.ANY);
+            m.add(verb + " to", Tense.PAST, PhraseMatcher.Case.ANY);
+        }
+        List.of("last year", "past year", "achieved", "recently", "was", "were", "inaugurated", "已经", "已", "去年",
+                "实现了", "增长了", "建成").forEach(w -> m.add(w, Tense.PAST, PhraseMatcher.Case.ANY));
+        List.of("will", "plan", "plans", "planned", "planning", "aim", "aims", "aiming", "proposed", "proposes",
+                "prioritise", "prioritises", "prioritised", "prioritising", "prioritize", "prioritizes",
+                "prioritized", "prioritizing", "focus on", "focuses on", "focusing on", "accelerate", "pledged",
+                "target", "targets", "targeting", "pushing", "is set to", "are set to", "seek", "seeks", "strive",
+                "upgrade", "build", "boost", "develop", "promote", "foster", "strengthen", "将", "计划", "提出", "加快",
+                "重点", "力争", "打造", "推动", "培育", "发展").forEach(w -> m.add(w, Tense.PLAN, PhraseMatcher.Case.ANY));
+        return m;
     }
 }
