@@ -1,5 +1,6 @@
 package org.priorityatlas.explore;
 
+import org.priorityatlas.dataset.LocalizedName;
 import org.priorityatlas.dataset.Region;
 import org.priorityatlas.dataset.Sector;
 
@@ -15,8 +16,7 @@ import java.util.regex.Pattern;
  * Chinese or id) and sentences containing a word. Regions come first, then sectors, then sentences.
  */
 public final class SearchIndex {
-    private static final Pattern REGION_SUFFIX = Pattern.compile(
-            "(壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区|省|市|province|municipality|autonomous region|sar)$");
+    private static final Pattern ENGLISH_SUFFIX = Pattern.compile("(province|municipality|autonomous region|sar)$");
     private static final int MAX_SENTENCE_HITS = 12;
 
     private final AtlasIndex atlas;
@@ -73,8 +73,10 @@ public final class SearchIndex {
                 || r.id().toLowerCase(Locale.ROOT).equals(q) || r.id().substring(3).toLowerCase(Locale.ROOT).equals(q);
     }
 
+    /** One administrative suffix off the end, Chinese (省, 市, 自治区...) or English (province...). */
     private static String stripSuffix(String s) {
-        return REGION_SUFFIX.matcher(s).replaceAll("").trim();
+        String chinese = LocalizedName.shortChinese(s);
+        return (chinese.equals(s) ? ENGLISH_SUFFIX.matcher(s).replaceAll("") : chinese).trim();
     }
 
     private static boolean contains(String text, String q) {

@@ -18,8 +18,8 @@ import org.priorityatlas.dataset.LocalizedName;
 import org.priorityatlas.dataset.Region;
 import org.priorityatlas.dataset.Sector;
 import org.priorityatlas.explore.AtlasIndex;
-import org.priorityatlas.geo.WebMercator;
 import org.priorityatlas.map.BasemapTileRenderer;
+import org.priorityatlas.map.ChinaExtent;
 import org.priorityatlas.map.Colouring;
 import org.priorityatlas.map.RegionProjector;
 import org.priorityatlas.map.RegionShapes;
@@ -43,9 +43,6 @@ public final class MapFigure extends Pane {
     static final Color SEA = fx(BasemapTileRenderer.SEA);
     static final Color LAND = fx(BasemapTileRenderer.LAND);
     static final Color LAND_BORDER = fx(BasemapTileRenderer.BORDER);
-    /** China with Hainan and the South China Sea coast, in degrees: west, south, east, north. */
-    private static final double[] CHINA = {73.0, 17.5, 135.5, 53.8};
-    private static final double WORLD = 256.0;
 
     private final FigureSpec spec;
     private final RegionShapes shapes;
@@ -154,15 +151,11 @@ public final class MapFigure extends Pane {
         Rectangle sea = new Rectangle(x, y, width, height);
         sea.setFill(spec.transparent() ? Color.TRANSPARENT : SEA);
         sea.setId("sea");
-        double minX = WebMercator.x(CHINA[0]) * WORLD;
-        double maxX = WebMercator.x(CHINA[2]) * WORLD;
-        double minY = WebMercator.y(CHINA[3]) * WORLD;
-        double maxY = WebMercator.y(CHINA[1]) * WORLD;
         double pad = 10 * u;
-        double s = Math.min((width - 2 * pad) / (maxX - minX), (height - 2 * pad) / (maxY - minY));
-        zoom = Math.log(s) / Math.log(2);
-        tx = x + (width - s * (maxX - minX)) / 2 - s * minX;
-        ty = y + (height - s * (maxY - minY)) / 2 - s * minY;
+        zoom = ChinaExtent.fitZoom(width - 2 * pad, height - 2 * pad);
+        double s = Math.pow(2, zoom);
+        tx = x + width / 2 - s * ChinaExtent.centreX();
+        ty = y + height / 2 - s * ChinaExtent.centreY();
         double k = s / (1 << RegionProjector.BASE_ZOOM);
         basemapTransform.setToTransform(k, 0, tx, 0, k, ty);
         basemap.getChildren().forEach(n -> ((SVGPath) n).setStrokeWidth(0.8 * u / k));

@@ -29,8 +29,6 @@ import java.util.function.Function;
  * until the user moves the map.
  */
 public final class AtlasMapView extends StackPane {
-    /** China with Hainan and the South China Sea coast, in degrees: west, south, east, north. */
-    private static final double[] CHINA = {73.0, 17.5, 135.5, 53.8};
     private static final double MIN_ZOOM = 2.5;
     private static final double MAX_ZOOM = 10;
     private static final double PAN_STEP_PX = 80;
@@ -148,16 +146,11 @@ public final class AtlasMapView extends StackPane {
         userMoved = false;
         double w = Math.max(getWidth() - fitInsets.getLeft() - fitInsets.getRight(), 200);
         double h = Math.max(getHeight() - fitInsets.getTop() - fitInsets.getBottom(), 200);
-        double x0 = WebMercator.x(CHINA[0]);
-        double x1 = WebMercator.x(CHINA[2]);
-        double y0 = WebMercator.y(CHINA[3]);
-        double y1 = WebMercator.y(CHINA[1]);
-        double zoom = Math.log(Math.min(w / ((x1 - x0) * 256), h / ((y1 - y0) * 256))) / Math.log(2);
-        zoom = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, zoom - 0.03));
+        double zoom = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, ChinaExtent.fitZoom(w, h) - 0.03));
         // Shift the view centre so China's centre lands in the middle of the uncovered space.
         double worldPx = 256 * Math.pow(2, zoom);
-        double cx = (x0 + x1) / 2 + (fitInsets.getRight() - fitInsets.getLeft()) / 2 / worldPx;
-        double cy = (y0 + y1) / 2 + (fitInsets.getBottom() - fitInsets.getTop()) / 2 / worldPx;
+        double cx = ChinaExtent.centreX() / 256 + (fitInsets.getRight() - fitInsets.getLeft()) / 2 / worldPx;
+        double cy = ChinaExtent.centreY() / 256 + (fitInsets.getBottom() - fitInsets.getTop()) / 2 / worldPx;
         // Gluon applies setZoom only when its preferred zoom changes, and zooming around a point does not
         // update that value: nudge it so a reset after wheel or key zooms always takes effect.
         mapView.setZoom(zoom + 0.001);

@@ -82,9 +82,10 @@ public final class ShowCommand extends LibraryCommand {
         }
         String en = name.en() == null ? "" : name.en();
         String zh = normal(name.zh());
+        String shortZh = normal(name.shortZh());
         return Stream.of(id, en, en.replaceAll("\\(.*\\)", ""), en.replaceAll(".*\\((.*)\\).*", "$1"))
                 .map(ShowCommand::normal).anyMatch(q::equals)
-                || q.equals(zh) || q.equals(zh.replaceFirst("(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$", ""));
+                || q.equals(zh) || q.equals(shortZh);
     }
 
     private static String normal(String s) {
