@@ -43,8 +43,9 @@ final class SourcePanel extends ScrollPane {
         content.getStyleClass().add("source-content");
         setContent(content);
         model.selectedRegionProperty().addListener(o -> refresh());
-        model.selectedSectorProperty().addListener(o -> refresh());
-        model.atlasProperty().addListener(o -> refresh());
+        // The colouring is recomputed after every sector, period or dataset change, so listening to it
+        // (not to the sector) means the panel never reads the previous view's headline.
+        model.colouringProperty().addListener(o -> refresh());
         model.panelTopicProperty().addListener(o -> refresh());
         refresh();
     }

@@ -43,6 +43,8 @@ class AtlasExploreTest extends AtlasAppTestBase {
         String headline = lookup("#map-headline").queryAs(Label.class).getText();
         int regions = model().atlas().claimsFor("semiconductors").size();
         assertEquals(regions + " regions prioritise semiconductors & integrated circuits", headline);
+        assertTrue(lookup("#source-panel .panel-heading").queryAll().stream()
+                .anyMatch(n -> headline.equals(((Label) n).getText())), "the panel shows the sector's headline");
     }
 
     @Test
