@@ -76,26 +76,31 @@ final class RegionLabel extends Group {
         }
     }
 
-    /** Places the label for a region whose label point is at (x, y) on screen. */
+    /**
+     * Places the label for a region whose label point is at (x, y) on screen. The parts are laid out
+     * around the label point once per text; moving the label only translates the group, by whole pixels,
+     * so a cached label is re-used while the map pans instead of re-rendering its text and halo.
+     */
     void place(double x, double y) {
-        double cx = x + calloutDx * pixelScale;
-        double cy = y + calloutDy * pixelScale;
+        double cx = calloutDx * pixelScale;
+        double cy = calloutDy * pixelScale;
         Bounds b = text.getLayoutBounds();
-        double left = cx - b.getWidth() / 2;
+        double left = Math.round(cx - b.getWidth() / 2);
+        double baseline = Math.round(cy - b.getHeight() / 2 - b.getMinY());
         for (Text t : new Text[]{halo, text}) {
             t.setLayoutX(left);
-            t.setLayoutY(cy - b.getHeight() / 2 - b.getMinY());
+            t.setLayoutY(baseline);
         }
         chip.setCenterX(left - 7 * pixelScale);
         chip.setCenterY(cy);
-        leader.setStartX(x);
-        leader.setStartY(y);
         leader.setEndX(cx - Math.signum(calloutDx) * b.getWidth() / 2);
         leader.setEndY(cy);
+        setTranslateX(Math.round(x));
+        setTranslateY(Math.round(y));
     }
 
     /** The screen rectangle the text occupies (for collision tests), after {@link #place}. */
     Bounds textBounds() {
-        return text.getBoundsInParent();
+        return localToParent(text.getBoundsInParent());
     }
 }

@@ -43,6 +43,10 @@ public final class RegionLayer extends MapLayer {
     @Override
     protected void layoutLayer() {
         if (baseMap != null) {
+            // Whole pixels: the cached tiles, outlines and labels are then copied to the screen as they
+            // are, not resampled, which in a software renderer is the difference between 4 and 30 ms.
+            baseMap.setTranslateX(Math.rint(baseMap.getTranslateX()));
+            baseMap.setTranslateY(Math.rint(baseMap.getTranslateY()));
             shapes.layout(zoom(), baseMap.getTranslateX(), baseMap.getTranslateY());
         }
     }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
 /**
@@ -23,6 +24,7 @@ final class Benchmarks {
     static final String BARE = "--benchmark-bare";
     private static final int ROUNDS = 5;
     private static final int PAN_FRAMES = 120;
+    private static final int QUIET_PULSES = 2;
 
     private Benchmarks() {
     }
@@ -42,49 +44,81 @@ final class Benchmarks {
     }
 
     /**
-     * Cycles every sector {@value #ROUNDS} times, then pans and zooms for {@value #PAN_FRAMES} frames,
-     * printing the 95th percentile of change-to-frame times.
+     * Cycles every sector {@value #ROUNDS} times, then pans and zooms for {@value #PAN_FRAMES} steps at full
+     * detail, printing the 95th percentile of change-to-frame times for each.
      */
     static void runRecolour(AtlasViewModel model, AtlasView view) {
+        FrameClock clock = FrameClock.attach(view.getScene());
         List<String> sectors = new ArrayList<>();
         sectors.add(null);
         model.atlas().sectors().forEach(s -> sectors.add(s.id()));
         int steps = sectors.size() * ROUNDS;
-        measure(steps, i -> model.selectSector(sectors.get(i % sectors.size())), recolour -> {
-            System.out.printf(Locale.ROOT, "recolour-p95-ms=%.2f%n", recolour);
-            measure(PAN_FRAMES, i -> {
-                if (i % 2 == 0) {
-                    view.map().panBy(i % 4 == 0 ? 7 : -7, 3);
-                } else {
-                    view.map().zoomAt(i % 4 == 1 ? 0.05 : -0.05, 400, 300);
-                }
-            }, pan -> {
-                System.out.printf(Locale.ROOT, "pan-zoom-p95-ms=%.2f%n", pan);
-                System.out.println("peak-rss-mb=" + peakResidentMb());
-                Platform.exit();
+        measure(clock, steps, i -> model.selectSector(sectors.get(i % sectors.size())), recolour -> {
+            System.out.printf(Locale.ROOT, "recolour-p50-ms=%.2f%nrecolour-p95-ms=%.2f%n", percentile(recolour, 0.5), percentile(recolour, 0.95));
+            measure(clock, PAN_FRAMES, i -> view.map().panBy(i % 4 < 2 ? 7 : -7, i % 2 == 0 ? 3 : -3), pan -> {
+                System.out.printf(Locale.ROOT, "pan-p50-ms=%.2f%npan-p95-ms=%.2f%n", percentile(pan, 0.5), percentile(pan, 0.95));
+                measure(clock, PAN_FRAMES, i -> view.map().zoomAt(i % 4 < 2 ? 0.05 : -0.05, 400, 300), zoom -> {
+                    System.out.printf(Locale.ROOT, "zoom-p50-ms=%.2f%nzoom-p95-ms=%.2f%n", percentile(zoom, 0.5), percentile(zoom, 0.95));
+                    List<Double> both = new ArrayList<>(pan);
+                    both.addAll(zoom);
+                    System.out.printf(Locale.ROOT, "pan-zoom-p95-ms=%.2f%n", percentile(both, 0.95));
+                    System.out.println("peak-rss-mb=" + peakResidentMb());
+                    Platform.exit();
+                });
             });
         });
     }
 
-    /** Applies {@code change} {@code count} times, one per frame, and hands the p95 of the times on. */
-    private static void measure(int count, IntConsumer change, java.util.function.DoubleConsumer done) {
+    /**
+     * The floor for frame times: the same measurement on a bare window where each change moves one small
+     * square ({@code --benchmark-bare --benchmark-recolour}).
+     */
+    static void runBareFrames(Scene scene) {
+        javafx.scene.shape.Rectangle square = new javafx.scene.shape.Rectangle(20, 20);
+        ((javafx.scene.layout.Pane) scene.getRoot()).getChildren().add(square);
+        measure(FrameClock.attach(scene), PAN_FRAMES, i -> square.setTranslateX(i % 50 * 10), times -> {
+            System.out.printf(Locale.ROOT, "bare-frame-p50-ms=%.2f%nbare-frame-p95-ms=%.2f%n",
+                    percentile(times, 0.5), percentile(times, 0.95));
+            Platform.exit();
+        });
+    }
+
+    /**
+     * Applies {@code change} {@code count} times and hands on the times from each change to the end of the
+     * render of the frame that holds it. A change is applied only when the renderer has been idle for
+     * {@value #QUIET_PULSES} pulses, so the next frame to finish is the one with the change in it.
+     */
+    private static void measure(FrameClock clock, int count, IntConsumer change, Consumer<List<Double>> done) {
         List<Double> times = new ArrayList<>();
         new AnimationTimer() {
-            private int step = -1;
+            private int step;
+            private int quiet;
+            private int lastFrames = -1;
+            private int awaited = -1;
             private long changedAt;
 
             @Override
             public void handle(long now) {
-                if (step >= 0) {
-                    times.add((System.nanoTime() - changedAt) / 1e6);
+                int frames = clock.frames();
+                if (awaited > 0) {
+                    long shown = clock.finishedAt(awaited);
+                    if (shown < 0) {
+                        return;
+                    }
+                    times.add((shown - changedAt) / 1e6);
+                    awaited = -1;
                 }
-                if (++step == count) {
+                quiet = frames == lastFrames ? quiet + 1 : 0;
+                lastFrames = frames;
+                if (step == count) {
                     stop();
-                    done.accept(percentile(times, 0.95));
-                    return;
+                    done.accept(times);
+                } else if (quiet >= QUIET_PULSES) {
+                    changedAt = System.nanoTime();
+                    change.accept(step++);
+                    awaited = frames + 1;
+                    quiet = 0;
                 }
-                changedAt = System.nanoTime();
-                change.accept(step);
             }
         }.start();
     }
