@@ -18,10 +18,10 @@ import org.priorityatlas.dataset.LocalizedName;
 import org.priorityatlas.dataset.Region;
 import org.priorityatlas.dataset.Sector;
 import org.priorityatlas.explore.AtlasIndex;
-import org.priorityatlas.map.BasemapTileRenderer;
 import org.priorityatlas.map.ChinaExtent;
 import org.priorityatlas.map.Colouring;
-import org.priorityatlas.map.RegionProjector;
+import org.priorityatlas.map.Palette;
+import org.priorityatlas.map.SvgPathData;
 import org.priorityatlas.map.RegionShapes;
 
 import java.util.List;
@@ -39,10 +39,10 @@ public final class MapFigure extends Pane {
     static final String INK = "#1F2328";
     static final String INK_SOFT = "#57606A";
     static final String LINE = "#D8D5CD";
-    /** Sea and neighbouring land as on the window's basemap tiles, so the figure is the map as seen. */
-    static final Color SEA = fx(BasemapTileRenderer.SEA);
-    static final Color LAND = fx(BasemapTileRenderer.LAND);
-    static final Color LAND_BORDER = fx(BasemapTileRenderer.BORDER);
+    /** Sea and neighbouring land as on the window's basemap, so the figure is the map as seen. */
+    static final Color SEA = Color.web(Palette.SEA);
+    static final Color LAND = Color.web(Palette.LAND);
+    static final Color LAND_BORDER = Color.web(Palette.LAND_BORDER);
 
     private final FigureSpec spec;
     private final RegionShapes shapes;
@@ -62,14 +62,15 @@ public final class MapFigure extends Pane {
         Map<String, LocalizedName> names = atlas.regions().stream()
                 .collect(Collectors.toMap(Region::id, Region::name, (a, b) -> a));
         this.shapes = new RegionShapes(assets.regions(), names);
-        for (String path : assets.basemap()) {
-            SVGPath land = new SVGPath();
-            land.setContent(path);
-            land.setFill(LAND);
-            land.setStroke(LAND_BORDER);
-            land.setStrokeLineJoin(StrokeLineJoin.ROUND);
-            basemap.getChildren().add(land);
-        }
+        SVGPath land = new SVGPath();
+        land.setContent(assets.land());
+        land.setFill(LAND);
+        SVGPath borders = new SVGPath();
+        borders.setContent(assets.landBorders());
+        borders.setFill(null);
+        borders.setStroke(LAND_BORDER);
+        borders.setStrokeLineJoin(StrokeLineJoin.ROUND);
+        basemap.getChildren().addAll(land, borders);
         basemap.getTransforms().add(basemapTransform);
         basemap.setId("basemap");
         shapes.setId("regions");
@@ -156,7 +157,7 @@ public final class MapFigure extends Pane {
         double s = Math.pow(2, zoom);
         tx = x + width / 2 - s * ChinaExtent.centreX();
         ty = y + height / 2 - s * ChinaExtent.centreY();
-        double k = s / (1 << RegionProjector.BASE_ZOOM);
+        double k = SvgPathData.scale(zoom);
         basemapTransform.setToTransform(k, 0, tx, 0, k, ty);
         basemap.getChildren().forEach(n -> ((SVGPath) n).setStrokeWidth(0.8 * u / k));
         shapes.setPixelScale(u);
@@ -167,10 +168,6 @@ public final class MapFigure extends Pane {
         content.setClip(new Rectangle(x, y, width, height));
         content.setId("map");
         return content;
-    }
-
-    private static Color fx(java.awt.Color c) {
-        return Color.rgb(c.getRed(), c.getGreen(), c.getBlue());
     }
 
     private static double bottom(Text t) {

@@ -1,5 +1,6 @@
 package org.priorityatlas.geo;
 
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -12,4 +13,6 @@ import org.locationtech.jts.geom.Geometry;
 public record BasemapFeature(String name, String kind, Geometry geometry) {
     public static final String COUNTRY = "country";
     public static final String LAND = "land";
+    /** The box (lon, lat) the basemap is clipped to; its edges are no borders and are never drawn. */
+    public static final Envelope EXTENT = new Envelope(60, 150, -5, 58);
 }

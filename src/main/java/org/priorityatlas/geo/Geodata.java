@@ -3,6 +3,8 @@ package org.priorityatlas.geo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -33,13 +35,30 @@ public final class Geodata {
 
     public static synchronized List<BasemapFeature> basemap() {
         if (basemap == null) {
-            List<BasemapFeature> features = new ArrayList<>();
-            for (GeoJson.Feature f : read(BASEMAP)) {
-                features.add(new BasemapFeature(f.string("name"), f.string("kind"), f.geometry()));
-            }
-            basemap = List.copyOf(features);
+            basemap = parseBasemap(read(BASEMAP));
         }
         return basemap;
+    }
+
+    /** Regions from a GeoJSON file of the geodata's format (the build tools read files, not the class path). */
+    public static List<RegionFeature> readRegions(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return parseRegions(GeoJson.read(in));
+        }
+    }
+
+    public static List<BasemapFeature> readBasemap(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return parseBasemap(GeoJson.read(in));
+        }
+    }
+
+    private static List<BasemapFeature> parseBasemap(List<GeoJson.Feature> read) {
+        List<BasemapFeature> features = new ArrayList<>();
+        for (GeoJson.Feature f : read) {
+            features.add(new BasemapFeature(f.string("name"), f.string("kind"), f.geometry()));
+        }
+        return List.copyOf(features);
     }
 
     /** A region at {@link Detail#HIGH} detail by id, e.g. {@code CN-GD}. */

@@ -56,8 +56,12 @@ public final class AtlasMapView extends StackPane {
         Label attribution = new Label("Boundaries and basemap: Natural Earth (de facto lines)");
         attribution.getStyleClass().add("map-attribution");
         StackPane.setAlignment(attribution, Pos.BOTTOM_RIGHT);
-        getChildren().addAll(mapView, zoomButtons(), attribution, tooltip);
-        layer.shapes().setOnHover(this::showTooltip);
+        VBox buttons = zoomButtons();
+        // Static over a moving map: drawn once as bitmaps, then copied into every frame.
+        buttons.setCache(true);
+        attribution.setCache(true);
+        getChildren().addAll(mapView, buttons, attribution, tooltip);
+        layer.setOnHover(this::showTooltip);
         mapView.setOnScroll(e -> {
             if (e.getDeltaY() != 0) {
                 zoomAt(Math.signum(e.getDeltaY()) * 0.25, e.getX(), e.getY());
@@ -195,7 +199,7 @@ public final class AtlasMapView extends StackPane {
 
     /** Centres the map on a region (used when stepping through regions), keeping the zoom. */
     public void centreOn(String regionId) {
-        layer.shapes().screenPoint(regionId).ifPresent(p -> {
+        layer.screenPoint(regionId).ifPresent(p -> {
             double dx = getWidth() / 2 - p.getX();
             double dy = getHeight() / 2 - p.getY();
             if (Math.abs(dx) > getWidth() * 0.35 || Math.abs(dy) > getHeight() * 0.35) {

@@ -13,7 +13,15 @@ public final class Palette {
     /** A region the documents in view never name: shown with a hatch, so "no data" is not "zero". */
     public static final String NO_DATA = "#F4F3EF";
     public static final String NO_DATA_HATCH = "#C9C5BC";
+    /** Region borders (drawn over the fills). */
     public static final String BORDER = "#FFFFFF";
+    /** The basemap: sea, neighbouring land and its borders, China's land and coast, meridians and parallels. */
+    public static final String SEA = "#DCE6EE";
+    public static final String LAND = "#EFEDE8";
+    public static final String LAND_BORDER = "#C8C4BC";
+    public static final String CHINA_LAND = "#F7F6F2";
+    public static final String COAST = "#B9C6D2";
+    public static final String GRATICULE = "#D2DEE8";
     public static final String SELECTION = "#1B1B1F";
     public static final String HOVER = "#4A4A52";
     public static final String LABEL = "#1F2328";

@@ -11,12 +11,18 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
 /**
- * A region's label on the map: text with a halo so it reads on any fill, an optional chip for the
- * leading sector family, and for tiny regions a leader line to a callout beside the shape.
+ * A region's label on the map: the name and an optional count ("· 8"), each with a halo so it reads on any
+ * fill, an optional chip for the leading sector family, and for tiny regions a leader line to a callout
+ * beside the shape. Each text is cached as a bitmap: its halo, a stroked outline, is by far the costliest
+ * thing to draw on a software renderer, and while the map pans a label only moves by whole pixels.
+ * The count is a text of its own, so switching between the overview and a sector redraws "· 8", not
+ * every name.
  */
 final class RegionLabel extends Group {
     private final Text halo = new Text();
     private final Text text = new Text();
+    private final Text suffixHalo = new Text();
+    private final Text suffix = new Text();
     private final Circle chip = new Circle(4.5);
     private final Line leader = new Line();
     private final double calloutDx;
@@ -26,18 +32,25 @@ final class RegionLabel extends Group {
     RegionLabel(double calloutDx, double calloutDy) {
         this.calloutDx = calloutDx;
         this.calloutDy = calloutDy;
-        for (Text t : new Text[]{halo, text}) {
+        for (Text t : texts()) {
             t.setTextOrigin(VPos.CENTER);
             t.setTextAlignment(TextAlignment.CENTER);
             t.getStyleClass().add("map-label");
+            t.setCache(true);
         }
-        halo.getStyleClass().add("map-label-halo");
-        halo.setStrokeLineJoin(StrokeLineJoin.ROUND);
+        for (Text h : new Text[]{halo, suffixHalo}) {
+            h.getStyleClass().add("map-label-halo");
+            h.setStrokeLineJoin(StrokeLineJoin.ROUND);
+        }
         chip.getStyleClass().add("map-chip");
         leader.getStyleClass().add("map-leader");
         leader.setVisible(isCallout());
         chip.setVisible(false);
-        getChildren().addAll(leader, halo, text, chip);
+        getChildren().addAll(leader, halo, suffixHalo, text, suffix, chip);
+    }
+
+    private Text[] texts() {
+        return new Text[]{halo, text, suffixHalo, suffix};
     }
 
     /**
@@ -49,8 +62,11 @@ final class RegionLabel extends Group {
         pixelScale = u;
         boolean plain = u == 1;
         String size = plain ? "" : "-fx-font-size: " + 12 * u + "px;";
+        String haloStyle = plain ? "" : size + " -fx-stroke-width: " + 3.2 * u + "px;";
         text.setStyle(size);
-        halo.setStyle(plain ? "" : size + " -fx-stroke-width: " + 3.2 * u + "px;");
+        suffix.setStyle(size);
+        halo.setStyle(haloStyle);
+        suffixHalo.setStyle(haloStyle);
         chip.setStyle(plain ? "" : "-fx-stroke-width: " + 1.5 * u + ";");
         leader.setStyle(plain ? "" : "-fx-stroke-width: " + u + ";");
         chip.setRadius(4.5 * u);
@@ -60,13 +76,12 @@ final class RegionLabel extends Group {
         return calloutDx != 0 || calloutDy != 0;
     }
 
-    void setText(String value) {
-        halo.setText(value);
-        text.setText(value);
-    }
-
-    String text() {
-        return text.getText();
+    /** The name, and a suffix such as " · 8" drawn after it (empty for none). */
+    void setText(String name, String after) {
+        halo.setText(name);
+        text.setText(name);
+        suffixHalo.setText(after);
+        suffix.setText(after);
     }
 
     void setChip(String color) {
@@ -85,22 +100,30 @@ final class RegionLabel extends Group {
         double cx = calloutDx * pixelScale;
         double cy = calloutDy * pixelScale;
         Bounds b = text.getLayoutBounds();
-        double left = Math.round(cx - b.getWidth() / 2);
+        double nameWidth = Math.round(b.getWidth());
+        double width = nameWidth + (suffix.getText().isEmpty() ? 0 : suffix.getLayoutBounds().getWidth());
+        double left = Math.round(cx - width / 2);
         double baseline = Math.round(cy - b.getHeight() / 2 - b.getMinY());
-        for (Text t : new Text[]{halo, text}) {
-            t.setLayoutX(left);
+        for (Text t : texts()) {
+            t.setLayoutX(t == halo || t == text ? left : left + nameWidth);
             t.setLayoutY(baseline);
         }
         chip.setCenterX(left - 7 * pixelScale);
         chip.setCenterY(cy);
-        leader.setEndX(cx - Math.signum(calloutDx) * b.getWidth() / 2);
+        leader.setEndX(cx - Math.signum(calloutDx) * width / 2);
         leader.setEndY(cy);
         setTranslateX(Math.round(x));
         setTranslateY(Math.round(y));
     }
 
-    /** The screen rectangle the text occupies (for collision tests), after {@link #place}. */
+    /** The screen rectangle the texts occupy (for collision tests), after {@link #place}. */
     Bounds textBounds() {
-        return localToParent(text.getBoundsInParent());
+        Bounds name = text.getBoundsInParent();
+        if (suffix.getText().isEmpty()) {
+            return localToParent(name);
+        }
+        Bounds after = suffix.getBoundsInParent();
+        return localToParent(new javafx.geometry.BoundingBox(name.getMinX(), Math.min(name.getMinY(), after.getMinY()),
+                after.getMaxX() - name.getMinX(), Math.max(name.getMaxY(), after.getMaxY()) - Math.min(name.getMinY(), after.getMinY())));
     }
 }

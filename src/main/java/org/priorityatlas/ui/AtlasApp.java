@@ -2,16 +2,15 @@ package org.priorityatlas.ui;
 
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.concurrent.Task;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.priorityatlas.map.AtlasMapView;
+import javafx.scene.paint.Color;
 import org.priorityatlas.map.LabelMode;
+import org.priorityatlas.map.Palette;
 import org.priorityatlas.map.RegionLayer;
-import org.priorityatlas.map.RegionProjector;
-import org.priorityatlas.map.RegionShapes;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -49,7 +48,8 @@ public class AtlasApp extends Application {
         stage.setTitle("Priority Atlas \u2014 China's provincial policy priorities");
         stage.getIcons().add(new javafx.scene.image.Image(
                 AtlasApp.class.getResource("/icons/priority-atlas.png").toExternalForm()));
-        Scene scene = new Scene(loadingPane(), settings.getDouble("width", 1280), settings.getDouble("height", 800));
+        Scene scene = new Scene(loadingPane(), settings.getDouble("width", 1280), settings.getDouble("height", 800),
+                Color.web(Palette.SEA));
         scene.getStylesheets().add(AtlasView.stylesheet());
         stage.setScene(scene);
         stage.setMinWidth(960);
@@ -90,8 +90,8 @@ public class AtlasApp extends Application {
         String family = Fonts.load();
         model = new AtlasViewModel(resources.dataset());
         resources.datasetError().ifPresent(model::showNotice);
-        RegionLayer layer = new RegionLayer(new RegionShapes(resources.regions(), resources.dataset().regions()
-                .stream().collect(Collectors.toMap(r -> r.id(), r -> r.name(), (a, b) -> a))));
+        RegionLayer layer = new RegionLayer(resources.geodata(), resources.dataset().regions()
+                .stream().collect(Collectors.toMap(r -> r.id(), r -> r.name(), (a, b) -> a)));
         view = new AtlasView(model, new AtlasMapView(layer), resources::documentBody, family);
         libraryDialog = new LibraryDialog(stage, model, resources.library());
         view.setOnAddDocument(libraryDialog::show);
@@ -102,30 +102,12 @@ public class AtlasApp extends Application {
         if (options.present()) {
             Platform.runLater(() -> view.setPresenting(true));
         }
-        // After the first frames, so the two cores a classroom laptop may have serve the first frame first.
-        AfterPulses.run(3, () -> loadHighDetail(layer));
         List<String> raw = getParameters().getRaw();
         if (Benchmarks.requested(raw, Benchmarks.STARTUP)) {
             Benchmarks.reportFirstFrame(stage.getScene(), "first-frame-ms");
         } else if (Benchmarks.requested(raw, Benchmarks.RECOLOUR)) {
             Benchmarks.runRecolour(model, view);
         }
-    }
-
-    /** Reads and projects the high-detail outlines in the background once the atlas is on screen. */
-    private static void loadHighDetail(RegionLayer layer) {
-        Task<java.util.Map<String, String>> task = new Task<>() {
-            @Override
-            protected java.util.Map<String, String> call() {
-                return RegionProjector.highDetailPaths();
-            }
-        };
-        task.setOnSucceeded(e -> layer.shapes().setHighDetail(task.getValue()));
-        task.setOnFailed(e -> System.err.println("priority-atlas: high-detail outlines unavailable: "
-                + task.getException().getMessage()));
-        Thread thread = new Thread(task, "high-detail-loader");
-        thread.setDaemon(true);
-        thread.start();
     }
 
     /** The command line wins over the remembered view. */

@@ -7,21 +7,20 @@ import org.priorityatlas.dataset.DatasetReader;
 import org.priorityatlas.dataset.DocumentStore;
 import org.priorityatlas.dataset.Taxonomy;
 import org.priorityatlas.library.LibrarySession;
-import org.priorityatlas.map.ProjectedRegion;
-import org.priorityatlas.map.RegionProjector;
+import org.priorityatlas.geo.ProjectedGeodata;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Everything the window needs, loaded off the FX thread: projected outlines, the dataset and access to
+ * Everything the window needs, loaded off the FX thread: the projected geodata, the dataset and access to
  * document texts. A dataset that cannot be read is replaced by an empty one with the reason kept.
  *
  * @param library the user's own documents, merged into {@code dataset}; a library that cannot be read
  *                leaves the base dataset and its reason in {@code datasetError}
  */
-record AtlasResources(Dataset dataset, Optional<String> datasetError, List<ProjectedRegion> regions,
+record AtlasResources(Dataset dataset, Optional<String> datasetError, ProjectedGeodata geodata,
                       DocumentStore documents, LibrarySession library) {
 
     /**
@@ -29,18 +28,18 @@ record AtlasResources(Dataset dataset, Optional<String> datasetError, List<Proje
      * user's library merged in.
      */
     static AtlasResources load(Optional<Path> datasetFile) {
-        List<ProjectedRegion> regions = RegionProjector.projectLow();
+        ProjectedGeodata geodata = ProjectedGeodata.bundled();
         try {
             Dataset base = datasetFile.isPresent() ? read(datasetFile.get()) : BundledDataset.load();
             DocumentStore store = datasetFile.isPresent()
                     ? DocumentStore.directory(base, datasetFile.get().toAbsolutePath().getParent())
                     : DocumentStore.bundled(base);
             LibrarySession library = LibrarySession.open(base);
-            return new AtlasResources(library.merged(), library.startNotice(), regions, store, library);
+            return new AtlasResources(library.merged(), library.startNotice(), geodata, store, library);
         } catch (RuntimeException e) {
             String reason = "The dataset could not be loaded (" + e.getMessage() + "). The map shows no data.";
             Dataset empty = empty();
-            return new AtlasResources(empty, Optional.of(reason), regions, DocumentStore.bundled(empty),
+            return new AtlasResources(empty, Optional.of(reason), geodata, DocumentStore.bundled(empty),
                     LibrarySession.open(empty));
         }
     }

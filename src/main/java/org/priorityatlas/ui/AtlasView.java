@@ -204,7 +204,7 @@ public final class AtlasView extends StackPane {
     }
 
     private void bindMap() {
-        var layer = map.layer().shapes();
+        var layer = map.layer();
         layer.setColouring(model.colouringProperty().get());
         layer.setLabelMode(model.labelModeProperty().get());
         model.colouringProperty().addListener((o, old, c) -> layer.setColouring(c));
@@ -318,7 +318,7 @@ public final class AtlasView extends StackPane {
             n.setManaged(!on);
         }
         caption.setVisible(on);
-        map.layer().shapes().setSpotlight(on);
+        map.layer().setSpotlight(on);
         String sheet = presentationStylesheet();
         if (on && !getStylesheets().contains(sheet)) {
             getStylesheets().add(sheet);
@@ -352,5 +352,10 @@ public final class AtlasView extends StackPane {
 
     public AtlasMapView map() {
         return map;
+    }
+
+    /** Whether every view shows the current state: the map's picture is sharp and the side views caught up. */
+    boolean settled() {
+        return map.layer().isSharp() && !panel.pending() && !caption.pending();
     }
 }

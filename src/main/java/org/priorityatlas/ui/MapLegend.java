@@ -1,6 +1,7 @@
 package org.priorityatlas.ui;
 
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -12,10 +13,16 @@ import org.priorityatlas.map.Colouring;
 import org.priorityatlas.map.LegendEntry;
 import org.priorityatlas.map.Palette;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 /** The headline and legend drawn over the map; follows the view model's colouring. */
 final class MapLegend extends VBox {
     private final Label headline = new Label();
     private final VBox entries = new VBox(4);
+    private final Map<List<String>, Built> layouts = new HashMap<>();
 
     MapLegend(AtlasViewModel model) {
         super(6);
@@ -27,13 +34,31 @@ final class MapLegend extends VBox {
         getChildren().addAll(headline, entries);
         setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         setMouseTransparent(true);
+        // Drawn once per colouring as a bitmap and copied into the frames of a pan or zoom.
+        setCache(true);
         model.colouringProperty().addListener((o, old, c) -> show(c));
         show(model.colouringProperty().get());
     }
 
     private void show(Colouring colouring) {
         headline.setText(colouring.headline());
-        entries.getChildren().clear();
+        // The overview and the sector views have one layout each: built once, then recoloured.
+        Built built = layouts.computeIfAbsent(layout(colouring), key -> build(colouring));
+        if (!entries.getChildren().equals(built.nodes)) {
+            entries.getChildren().setAll(built.nodes);
+        }
+        for (int i = 0; i < built.swatches.size(); i++) {
+            built.swatches.get(i).setFill(Color.web(colouring.legend().get(i).color()));
+        }
+    }
+
+    /** A legend layout's nodes and its swatches in legend order. */
+    private record Built(List<Node> nodes, List<Rectangle> swatches) {
+    }
+
+    private Built build(Colouring colouring) {
+        List<Node> nodes = new ArrayList<>();
+        List<Rectangle> swatches = new ArrayList<>();
         TilePane section = null;
         String sectionName = null;
         for (LegendEntry entry : colouring.legend()) {
@@ -44,9 +69,11 @@ final class MapLegend extends VBox {
                 section = new TilePane(10, 3);
                 section.setPrefColumns(2);
                 section.setTileAlignment(Pos.CENTER_LEFT);
-                entries.getChildren().addAll(heading, section);
+                nodes.add(heading);
+                nodes.add(section);
             }
             Rectangle swatch = new Rectangle(14, 14, Color.web(entry.color()));
+            swatches.add(swatch);
             swatch.getStyleClass().add("legend-swatch");
             if (entry.hatched()) {
                 swatch.setStroke(Color.web(Palette.NO_DATA_HATCH));
@@ -58,6 +85,11 @@ final class MapLegend extends VBox {
             row.setAlignment(Pos.CENTER_LEFT);
             section.getChildren().add(row);
         }
+        return new Built(List.copyOf(nodes), List.copyOf(swatches));
+    }
+
+    private static List<String> layout(Colouring colouring) {
+        return colouring.legend().stream().map(e -> e.section() + "|" + e.label() + "|" + e.hatched()).toList();
     }
 
     String headlineText() {

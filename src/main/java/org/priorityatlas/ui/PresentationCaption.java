@@ -21,6 +21,7 @@ final class PresentationCaption extends VBox {
     private final Label region = new Label();
     private final Label quote = new Label();
     private final Label citation = new Label();
+    private final AfterMapFrame refresher = new AfterMapFrame(this::refresh);
 
     PresentationCaption(AtlasViewModel model) {
         super(8);
@@ -38,9 +39,25 @@ final class PresentationCaption extends VBox {
         getChildren().addAll(headline, region, quote, citation);
         setMaxHeight(Region.USE_PREF_SIZE);
         setMouseTransparent(true);
-        model.colouringProperty().addListener(o -> refresh());
-        model.selectedRegionProperty().addListener(o -> refresh());
+        model.colouringProperty().addListener(o -> requestRefresh());
+        model.selectedRegionProperty().addListener(o -> requestRefresh());
+        // Out of presentation mode the caption is hidden: it catches up when it is shown.
+        visibleProperty().addListener((o, was, shown) -> {
+            if (shown) {
+                refresh();
+            }
+        });
         refresh();
+    }
+
+    private void requestRefresh() {
+        if (isVisible()) {
+            refresher.request();
+        }
+    }
+
+    boolean pending() {
+        return refresher.pending();
     }
 
     private void refresh() {

@@ -30,6 +30,7 @@ final class SourcePanel extends ScrollPane {
     private final VBox content = new VBox(10);
     private final Consumer<Evidence> onOpen;
     private final Consumer<Evidence> onCopy;
+    private final AfterMapFrame refresher = new AfterMapFrame(this::refresh);
 
     SourcePanel(AtlasViewModel model, Consumer<Evidence> onOpen, Consumer<Evidence> onCopy) {
         this.model = model;
@@ -42,12 +43,21 @@ final class SourcePanel extends ScrollPane {
         content.setPadding(new Insets(16, 18, 24, 18));
         content.getStyleClass().add("source-content");
         setContent(content);
-        model.selectedRegionProperty().addListener(o -> refresh());
+        model.selectedRegionProperty().addListener(o -> refresher.request());
         // The colouring is recomputed after every sector, period or dataset change, so listening to it
         // (not to the sector) means the panel never reads the previous view's headline.
-        model.colouringProperty().addListener(o -> refresh());
-        model.panelTopicProperty().addListener(o -> refresh());
+        model.colouringProperty().addListener(o -> refresher.request());
+        model.panelTopicProperty().addListener(o -> refresher.request());
         refresh();
+    }
+
+    /** Whether the panel still shows an earlier selection (it refreshes in the frame after the map's). */
+    boolean pending() {
+        return refresher.pending();
+    }
+
+    long refreshes() {
+        return refresher.refreshes();
     }
 
     private void refresh() {

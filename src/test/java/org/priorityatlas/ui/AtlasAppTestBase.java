@@ -39,9 +39,8 @@ abstract class AtlasAppTestBase extends FxRobot {
         app = (AtlasApp) FxToolkit.setupApplication(AtlasApp.class, arguments());
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.view() != null);
         WaitForAsyncUtils.waitForFxEvents();
-        // Let the map lay out, fit China and draw its labels.
-        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
+        // Let the map lay out, fit China, draw its picture and labels.
+        settle();
     }
 
     @AfterEach
@@ -59,15 +58,29 @@ abstract class AtlasAppTestBase extends FxRobot {
         return app.view().map();
     }
 
+    /**
+     * Waits until the map's picture is drawn for the current view and the side panel has caught up (it
+     * follows the map by a frame), as a user would before reading either.
+     */
+    protected void settle() {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.waitFor(
+                    WaitForAsyncUtils.asyncFx(() -> app.view().settled())));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the atlas did not settle within 10 s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** The screen point of a region's label point. */
     protected Point2D screenPointOf(String regionId) {
-        Point2D local = map().layer().shapes().screenPoint(regionId).orElseThrow();
+        Point2D local = map().layer().screenPoint(regionId).orElseThrow();
         return map().layer().localToScreen(local);
     }
 
     protected void clickRegion(String regionId) {
         clickOn(screenPointOf(regionId));
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
     }
 
     /**
@@ -75,7 +88,13 @@ abstract class AtlasAppTestBase extends FxRobot {
      * is inside the region's largest inscribed circle but clear of the label's own text.
      */
     protected Color pixelAt(String regionId) {
-        Point2D label = map().layer().shapes().screenPoint(regionId).orElseThrow().add(0, 11);
+        return pixelAt(regionId, 11);
+    }
+
+    /** The colour drawn {@code below} pixels under a region's label point. */
+    protected Color pixelAt(String regionId, double below) {
+        settle();
+        Point2D label = map().layer().screenPoint(regionId).orElseThrow().add(0, below);
         Point2D inMap = map().sceneToLocal(map().layer().localToScene(label));
         WritableImage image = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> map().snapshot(null, null)));
         return image.getPixelReader().getColor((int) Math.round(inMap.getX()), (int) Math.round(inMap.getY()));

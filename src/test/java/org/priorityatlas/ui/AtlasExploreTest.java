@@ -188,6 +188,7 @@ class AtlasExploreTest extends AtlasAppTestBase {
     }
 
     private Set<String> panelTexts() {
+        settle();
         Set<String> texts = lookup("#source-panel .label").queryAll().stream()
                 .map(n -> ((Label) n).getText()).collect(Collectors.toSet());
         lookup("#source-panel .evidence-text").queryAll().forEach(n -> texts.add(

@@ -2,14 +2,16 @@ package org.priorityatlas.ui;
 
 import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
-import javafx.scene.shape.SVGPath;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.priorityatlas.geo.Detail;
 import org.priorityatlas.map.Palette;
 import org.priorityatlas.map.RegionFill;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -19,25 +21,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class MapWindowTest extends AtlasAppTestBase {
 
     @Test
-    void opensWithAllRegionsDrawn() {
-        long regions = lookup(".region").queryAll().stream().filter(n -> n instanceof SVGPath).count();
-        assertEquals(68, regions, "34 regions, each at two levels of detail");
+    void opensWithEveryRegionDrawnWhereItsLabelIs() {
         assertTrue(stage.isShowing());
         assertTrue(map().zoom() > 3 && map().zoom() < 5.5, "fits China at national zoom: " + map().zoom());
+        // Hong Kong and Macao are a pixel or two across at this zoom: their callouts take the clicks.
+        List<String> missing = model().atlas().regions().stream().map(r -> r.id())
+                .filter(id -> !id.equals("CN-HK") && !id.equals("CN-MO"))
+                .filter(id -> !id.equals(map().layer().regionAt(map().layer().screenPoint(id).orElseThrow())))
+                .toList();
+        assertEquals(List.of(), missing, "regions not drawn at their label point");
+        assertEquals(Optional.of(Detail.LOW), map().layer().detail(), "national zoom draws the light outlines");
     }
 
     @Test
-    void highDetailOutlinesArriveAfterStartAndShowWhenZoomedIn() {
-        WaitForAsyncUtils.waitForFxEvents();
-        java.util.List<SVGPath> guangdong = lookup("#CN-GD").queryAll().stream()
-                .filter(n -> n instanceof SVGPath).map(n -> (SVGPath) n).toList();
-        assertEquals(2, guangdong.size());
-        org.testfx.util.WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS);
-        assertTrue(guangdong.get(1).getContent().length() > guangdong.get(0).getContent().length() * 2,
-                "high detail has several times the vertices of low detail");
-        onFx(() -> map().zoomAt(6 - map().zoom(), 300, 300));
-        assertTrue(guangdong.get(1).getParent().isVisible(), "high detail shows at zoom 6");
-        assertTrue(!guangdong.get(0).getParent().isVisible());
+    void zoomingInDrawsTheHighDetailOutlines() {
+        javafx.geometry.Point2D guangdong = map().layer().screenPoint("CN-GD").orElseThrow();
+        onFx(() -> map().zoomAt(6 - map().zoom(), guangdong.getX(), guangdong.getY()));
+        settle();
+        assertEquals(Optional.of(Detail.HIGH), map().layer().detail());
+        assertEquals("CN-GD", map().layer().regionAt(map().layer().screenPoint("CN-GD").orElseThrow()));
     }
 
     @Test
@@ -55,7 +57,7 @@ class MapWindowTest extends AtlasAppTestBase {
 
     @Test
     void hongKongsCalloutLabelSelectsHongKong() {
-        clickOn(map().layer().localToScreen(map().layer().shapes().calloutPoint("CN-HK").orElseThrow()));
+        clickOn(map().layer().localToScreen(map().layer().calloutPoint("CN-HK").orElseThrow()));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("CN-HK", model().selectedRegionProperty().get());
     }

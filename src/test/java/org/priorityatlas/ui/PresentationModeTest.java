@@ -2,6 +2,8 @@ package org.priorityatlas.ui;
 
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Color;
+import org.priorityatlas.map.Palette;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -31,11 +33,17 @@ class PresentationModeTest extends AtlasAppTestBase {
         assertEquals(model().atlas().convergence().get(1).sector().id(), model().selectedSectorProperty().get());
         type(KeyCode.LEFT);
         assertEquals(first, model().selectedSectorProperty().get());
+        // A point inside Guangdong clear of presentation mode's large labels and callouts.
+        Color fill = Color.web(model().colouringProperty().get().fill("CN-GD").color());
+        double below = java.util.stream.IntStream.rangeClosed(-30, 30).map(d -> d * 2).boxed()
+                .filter(d -> close(pixelAt("CN-GD", d), fill)).findFirst().orElseThrow(
+                        () -> new AssertionError("no pixel near Guangdong's label point has its colour " + fill));
         type(KeyCode.DOWN);
         assertEquals("CN-BJ", model().selectedRegionProperty().get());
         WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(lookup("#CN-GD").query().getOpacity() < 0.5, "other regions fade behind the spotlight");
+        Color faded = pixelAt("CN-GD", below);
+        Color expected = Color.web(Palette.CHINA_LAND).interpolate(fill, 0.35);
+        assertTrue(close(faded, expected), "other regions fade behind the spotlight: " + faded + ", not " + expected);
 
         type(KeyCode.ESCAPE);
         assertFalse(app.view().presentingProperty().get());

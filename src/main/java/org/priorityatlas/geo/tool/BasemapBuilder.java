@@ -22,7 +22,7 @@ import org.priorityatlas.geo.GeoJson;
  * around China, plus the Paracel Islands from the admin-1 data as plain land.
  */
 final class BasemapBuilder {
-    static final Envelope BOX = new Envelope(60, 150, -5, 58);
+    static final Envelope BOX = BasemapFeature.EXTENT;
     /** ISO 3166-1 numeric ids the region files draw instead: China, Taiwan, Hong Kong, Macao. */
     private static final Set<String> COVERED_BY_REGIONS = Set.of("156", "158", "344", "446");
     /** Gaps between the 1:50m country outlines and the 1:10m provinces closer than this join a neighbour. */

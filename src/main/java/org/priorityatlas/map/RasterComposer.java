@@ -1,0 +1,211 @@
+package org.priorityatlas.map;
+
+import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+/**
+ * Paints the screen's pixels from a {@link RasterFrame} and a {@link RasterPalette}: per pixel a table
+ * lookup and at most two blends, a few milliseconds for a full window, so a new colouring reaches the
+ * very next frame without drawing a path. The target may show the frame's view itself, or a view at
+ * another zoom and origin, sampled nearest-neighbour from the frame while a sharp frame is drawn.
+ */
+final class RasterComposer {
+    /** Every eighth diagonal, on the world's pixel grid so the hatch moves with the map. */
+    private static final int HATCH_PERIOD_MASK = 7;
+    private static final int SEA = 0xFF000000 | Palette.rgb(Palette.SEA);
+    private final Executor helper;
+
+    /** {@code helper} composes the lower half while the calling thread composes the upper one. */
+    RasterComposer(Executor helper) {
+        this.helper = helper;
+    }
+
+    /**
+     * Fills {@code out} (premultiplied ARGB, {@code target.width()} per row) with {@code frame} as seen in
+     * {@code target}. Pixels of the target outside the frame get the sea colour. With {@code regionsOnly},
+     * {@code out} already holds this frame at this target in other colours, and only pixels of regions and
+     * borders are written: the basemap around them is the same.
+     */
+    void compose(RasterFrame frame, RasterPalette palette, RasterView target, int[] out, boolean regionsOnly) {
+        int h = target.height();
+        int half = h / 2;
+        CompletableFuture<Void> lower = CompletableFuture.runAsync(
+                () -> rows(frame, palette, target, out, half, h, regionsOnly), helper);
+        rows(frame, palette, target, out, 0, half, regionsOnly);
+        lower.join();
+    }
+
+    /** Whether {@code target} shows {@code frame} at its own zoom (shifted by whole pixels at most). */
+    static boolean sameZoom(RasterFrame frame, RasterView target) {
+        return frame.view().zoom() == target.zoom() && frame.view().pixelScale() == target.pixelScale();
+    }
+
+    private static void rows(RasterFrame frame, RasterPalette palette, RasterView target, int[] out, int y0, int y1,
+                             boolean regionsOnly) {
+        Planes planes = new Planes(frame);
+        RasterView source = frame.view();
+        if (sameZoom(frame, target)) {
+            int dx = target.originX() - source.originX();
+            int dy = target.originY() - source.originY();
+            for (int y = y0; y < y1; y++) {
+                if (regionsOnly) {
+                    regionRow(frame, planes, palette, target, out, y, dx, dy);
+                } else {
+                    shiftedRow(frame, planes, palette, target, out, y, dx, dy);
+                }
+            }
+        } else {
+            double step = source.scale() / target.scale();
+            for (int y = y0; y < y1; y++) {
+                scaledRow(frame, planes, palette, target, out, y, step);
+            }
+        }
+    }
+
+    /** A row at the frame's own zoom, offset by whole pixels: rows and spans without regions are copied. */
+    private static void shiftedRow(RasterFrame frame, Planes planes, RasterPalette palette, RasterView target,
+                                   int[] out, int y, int dx, int dy) {
+        int w = target.width();
+        int row = y * w;
+        int fy = y + dy;
+        if (fy < 0 || fy >= frame.height()) {
+            Arrays.fill(out, row, row + w, SEA);
+            return;
+        }
+        int fw = frame.width();
+        int[] base = planes.base;
+        // The part of the target row the frame covers, [x0, x1).
+        int x0 = Math.max(0, -dx);
+        int x1 = Math.min(w, fw - dx);
+        if (x0 >= x1) {
+            Arrays.fill(out, row, row + w, SEA);
+            return;
+        }
+        Arrays.fill(out, row, row + x0, SEA);
+        Arrays.fill(out, row + x1, row + w, SEA);
+        int frow = fy * fw;
+        int s0 = Math.max(x0, frame.spanStart(fy) - dx);
+        int s1 = Math.min(x1, frame.spanEnd(fy) - dx);
+        if (s0 >= s1) {
+            System.arraycopy(base, frow + x0 + dx, out, row + x0, x1 - x0);
+            return;
+        }
+        System.arraycopy(base, frow + x0 + dx, out, row + x0, s0 - x0);
+        System.arraycopy(base, frow + s1 + dx, out, row + s1, x1 - s1);
+        regionRow(frame, planes, palette, target, out, y, dx, dy);
+    }
+
+    /** The region and border pixels of a row (its span), at the frame's zoom. */
+    private static void regionRow(RasterFrame frame, Planes planes, RasterPalette palette, RasterView target,
+                                  int[] out, int y, int dx, int dy) {
+        int fy = y + dy;
+        if (fy < 0 || fy >= frame.height()) {
+            return;
+        }
+        int w = target.width();
+        int row = y * w;
+        int fw = frame.width();
+        int frow = fy * fw;
+        int s0 = Math.max(Math.max(0, -dx), frame.spanStart(fy) - dx);
+        int s1 = Math.min(Math.min(w, fw - dx), frame.spanEnd(fy) - dx);
+        int phase = target.originX() + target.originY() + y;
+        RasterFrame.Runs runs = frame.runs(fy);
+        int x = s0;
+        for (int r = 0, n = runs.count(); r < n && x < s1; r++) {
+            int r0 = Math.max(runs.start(r) - dx, x);
+            int r1 = Math.min(runs.end(r) - dx, s1);
+            if (r0 >= r1) {
+                continue;
+            }
+            for (; x < r0; x++) {
+                out[row + x] = pixel(planes, palette, frow + x + dx, phase + x);
+            }
+            fillRun(planes, palette, runs.id(r), out, row, frow + dx, r0, r1, phase);
+            x = r1;
+        }
+        for (; x < s1; x++) {
+            out[row + x] = pixel(planes, palette, frow + x + dx, phase + x);
+        }
+    }
+
+    /** Target pixels [x0, x1) of a row lie wholly inside region {@code id}: one colour, maybe hatched. */
+    private static void fillRun(Planes planes, RasterPalette palette, int id, int[] out, int row, int shift,
+                                int x0, int x1, int phase) {
+        int alpha = palette.alpha()[id];
+        if (alpha != 256) {
+            for (int x = x0; x < x1; x++) {
+                out[row + x] = pixel(planes, palette, x + shift, phase + x);
+            }
+            return;
+        }
+        Arrays.fill(out, row + x0, row + x1, palette.fill()[id]);
+        if (palette.hatched()[id]) {
+            int first = x0 + Math.floorMod(-(phase + x0), HATCH_PERIOD_MASK + 1);
+            for (int x = first; x < x1; x += HATCH_PERIOD_MASK + 1) {
+                out[row + x] = palette.hatchLine();
+            }
+        }
+    }
+
+    /** A row at another zoom, each pixel taken from the nearest frame pixel. */
+    private static void scaledRow(RasterFrame frame, Planes planes, RasterPalette palette, RasterView target,
+                                  int[] out, int y, double step) {
+        RasterView source = frame.view();
+        int w = target.width();
+        int row = y * w;
+        int fy = (int) Math.floor((target.originY() + y + 0.5) * step) - source.originY();
+        int phase = target.originX() + target.originY() + y;
+        if (fy < 0 || fy >= frame.height()) {
+            Arrays.fill(out, row, row + w, SEA);
+            return;
+        }
+        int fw = frame.width();
+        int frow = fy * fw;
+        double fx = (target.originX() + 0.5) * step - source.originX();
+        for (int x = 0; x < w; x++, fx += step) {
+            int ix = (int) Math.floor(fx);
+            out[row + x] = ix < 0 || ix >= fw ? SEA : pixel(planes, palette, frow + ix, phase + x);
+        }
+    }
+
+    /** The colour of frame pixel {@code p}; {@code diagonal} is the target pixel's x + y on the world grid. */
+    private static int pixel(Planes planes, RasterPalette palette, int p, int diagonal) {
+        int id = planes.ids[p] & 0xFF;
+        int e = planes.edges[p] & 0xFF;
+        if (id == 0) {
+            return e == 0 ? planes.base[p] : blend(planes.base[p], palette.border(), e + (e >> 7));
+        }
+        int fill = palette.hatched()[id] && (diagonal & HATCH_PERIOD_MASK) == 0 ? palette.hatchLine()
+                : palette.fill()[id];
+        int alpha = palette.alpha()[id];
+        int cover = planes.coverage[p] & 0xFF;
+        int colour;
+        if (cover == 0xFF && alpha == 256) {
+            colour = fill;
+        } else {
+            int a = cover * alpha >> 8;
+            colour = blend(planes.base[p], fill, a + (a >> 7));
+        }
+        if (e != 0) {
+            int a = e * alpha >> 8;
+            colour = blend(colour, palette.border(), a + (a >> 7));
+        }
+        return colour;
+    }
+
+    /** The frame's pixel arrays, fetched once per compose rather than once per pixel. */
+    private record Planes(int[] base, byte[] ids, byte[] coverage, byte[] edges) {
+        Planes(RasterFrame frame) {
+            this(frame.basePixels(), frame.ids(), frame.coverage(), frame.edges());
+        }
+    }
+
+    /** {@code a} towards {@code b} by {@code t}/256, both opaque; two channels per multiply. */
+    static int blend(int a, int b, int t) {
+        int u = 256 - t;
+        int rb = ((a & 0xFF00FF) * u + (b & 0xFF00FF) * t) >>> 8 & 0xFF00FF;
+        int g = ((a & 0x00FF00) * u + (b & 0x00FF00) * t) >>> 8 & 0x00FF00;
+        return 0xFF000000 | rb | g;
+    }
+}

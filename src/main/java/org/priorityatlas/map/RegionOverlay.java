@@ -1,0 +1,316 @@
+package org.priorityatlas.map;
+
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.SVGPath;
+import javafx.scene.transform.Affine;
+import org.priorityatlas.dataset.LocalizedName;
+import org.priorityatlas.geo.Detail;
+import org.priorityatlas.geo.RegionOutline;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+
+/**
+ * What is drawn over the region fills, in the window and in export figures alike: hover and selection
+ * outlines, labels with halos, callouts and enlarged hit areas for tiny regions. Outlines are scaled by one
+ * transform; {@link #layout} moves 34 labels and never touches a vertex. Labels are cached as bitmaps and
+ * placed on whole pixels, so panning copies them instead of drawing text again.
+ */
+public final class RegionOverlay extends Group {
+    private static final double HIT_RADIUS_PX = 9;
+    /** Screen offsets of callout labels for regions too small to hold their name. */
+    private static final Map<String, double[]> CALLOUTS = Map.of(
+            "CN-BJ", new double[]{-44, -26}, "CN-TJ", new double[]{48, -6}, "CN-SH", new double[]{50, 4},
+            "CN-HK", new double[]{40, 26}, "CN-MO", new double[]{-36, 28});
+
+    private final Affine transform = new Affine();
+    private final SVGPath hoverOutline = outline("map-hover");
+    private final SVGPath selectionHalo = outline("map-selection-halo");
+    private final SVGPath selectionOutline = outline("map-selection");
+    private final Group labelGroup = new Group();
+    private final Group hitGroup = new Group();
+    private final Map<String, RegionOutline> regions = new LinkedHashMap<>();
+    private final Map<String, RegionLabel> labels = new LinkedHashMap<>();
+    private final Map<String, Circle> hitAreas = new LinkedHashMap<>();
+    private final Map<Detail, Map<String, String>> pathData = new EnumMap<>(Detail.class);
+    private final Map<String, LocalizedName> names;
+    private Colouring colouring;
+    private LabelMode labelMode = LabelMode.ENGLISH;
+    private String selected;
+    private String hovered;
+    private double pixelScale = 1;
+    private double zoom = Double.NaN;
+    private double tx;
+    private double ty;
+    private Consumer<String> onSelect = id -> { };
+    private BiConsumer<String, Point2D> onHover = (id, p) -> { };
+
+    public RegionOverlay(List<RegionOutline> outlines, Map<String, LocalizedName> names) {
+        this.names = Map.copyOf(names);
+        Group lines = new Group(hoverOutline, selectionHalo, selectionOutline);
+        lines.getTransforms().add(transform);
+        labelGroup.setPickOnBounds(false);
+        getChildren().addAll(lines, labelGroup, hitGroup);
+        for (RegionOutline r : outlines) {
+            regions.put(r.id(), r);
+            double[] offset = CALLOUTS.getOrDefault(r.id(), new double[]{0, 0});
+            RegionLabel label = new RegionLabel(offset[0], offset[1]);
+            labels.put(r.id(), label);
+            // Only callout labels take clicks: they are the big targets for tiny regions.
+            label.setMouseTransparent(!label.isCallout());
+            if (label.isCallout()) {
+                wireEvents(label, r.id());
+                hitGroup.getChildren().add(hitArea(r.id()));
+            }
+            labelGroup.getChildren().add(label);
+        }
+        pathData.put(Detail.LOW, new HashMap<>());
+        pathData.put(Detail.HIGH, new HashMap<>());
+    }
+
+    private Circle hitArea(String id) {
+        Circle c = new Circle(HIT_RADIUS_PX, Color.TRANSPARENT);
+        c.getStyleClass().add("region-hit-area");
+        c.setId(id + "-hit");
+        hitAreas.put(id, c);
+        wireEvents(c, id);
+        return c;
+    }
+
+    /** Clicks select {@code id}; the pointer over the node hovers it. */
+    void wireEvents(Node node, String id) {
+        node.setOnMouseClicked(e -> {
+            if (e.isStillSincePress()) {
+                onSelect.accept(id);
+            }
+        });
+        node.setOnMouseEntered(e -> hover(id, e));
+        node.setOnMouseMoved(e -> onHover.accept(id, pointer(e)));
+        node.setOnMouseExited(e -> hover(null, e));
+    }
+
+    private Point2D pointer(MouseEvent e) {
+        return sceneToLocal(e.getSceneX(), e.getSceneY());
+    }
+
+    private void hover(String id, MouseEvent e) {
+        setHovered(id);
+        onHover.accept(id, id == null ? null : pointer(e));
+    }
+
+    private static SVGPath outline(String styleClass) {
+        SVGPath p = new SVGPath();
+        p.getStyleClass().add(styleClass);
+        p.setFill(null);
+        p.setMouseTransparent(true);
+        return p;
+    }
+
+    public void setOnSelect(Consumer<String> onSelect) {
+        this.onSelect = onSelect;
+    }
+
+    Consumer<String> onSelect() {
+        return onSelect;
+    }
+
+    /** Called with the hovered region and the pointer in overlay coordinates, or (null, null) on exit. */
+    public void setOnHover(BiConsumer<String, Point2D> onHover) {
+        this.onHover = onHover;
+    }
+
+    BiConsumer<String, Point2D> onHover() {
+        return onHover;
+    }
+
+    public void setColouring(Colouring colouring) {
+        this.colouring = colouring;
+        relayout();
+    }
+
+    public Colouring colouring() {
+        return colouring;
+    }
+
+    public void setLabelMode(LabelMode mode) {
+        this.labelMode = mode;
+        relayout();
+    }
+
+    public void setSelected(String regionId) {
+        this.selected = regions.containsKey(regionId) ? regionId : null;
+        relayout();
+    }
+
+    public String selected() {
+        return selected;
+    }
+
+    /** The region under the pointer (drawn with an outline), or null. */
+    public void setHovered(String regionId) {
+        String id = regions.containsKey(regionId) ? regionId : null;
+        if (!java.util.Objects.equals(id, hovered)) {
+            hovered = id;
+            relayout();
+        }
+    }
+
+    /**
+     * Draws outlines, labels, callouts and halos {@code u} times their screen size, for export figures
+     * larger than the window (u = 1 is the window's look).
+     */
+    public void setPixelScale(double u) {
+        this.pixelScale = u;
+        labels.values().forEach(l -> l.setPixelScale(u));
+        relayout();
+    }
+
+    double pixelScale() {
+        return pixelScale;
+    }
+
+    /** The zoom of the last layout (fractional, Web Mercator levels). */
+    public double zoom() {
+        return zoom;
+    }
+
+    /** Where a region's label point is (overlay coordinates), for keyboard focus and tests. */
+    public Optional<Point2D> screenPoint(String regionId) {
+        RegionOutline r = regions.get(regionId);
+        if (r == null || Double.isNaN(zoom)) {
+            return Optional.empty();
+        }
+        double s = Math.pow(2, zoom);
+        return Optional.of(new Point2D(tx + s * r.labelX(), ty + s * r.labelY()));
+    }
+
+    /** Where a region's callout label is drawn, if it has one (tiny regions). */
+    public Optional<Point2D> calloutPoint(String regionId) {
+        RegionLabel label = labels.get(regionId);
+        if (label == null || !label.isCallout() || !label.isVisible()) {
+            return Optional.empty();
+        }
+        Bounds b = label.textBounds();
+        return Optional.of(new Point2D(b.getCenterX(), b.getCenterY()));
+    }
+
+    /** SVG path data of a region's outline at a level of detail, made on first use. */
+    String pathData(String regionId, Detail detail) {
+        return pathData.get(detail).computeIfAbsent(regionId,
+                id -> SvgPathData.rings(regions.get(id).outline(detail)));
+    }
+
+    /**
+     * Lays the overlay out for a Web Mercator view: a point at world pixel (x, y) at zoom 0 is drawn at
+     * (tx + 2^zoom * x, ty + 2^zoom * y).
+     */
+    public void layout(double zoom, double tx, double ty) {
+        this.zoom = zoom;
+        this.tx = tx;
+        this.ty = ty;
+        relayout();
+    }
+
+    private void relayout() {
+        if (Double.isNaN(zoom)) {
+            return;
+        }
+        double s = Math.pow(2, zoom);
+        double k = SvgPathData.scale(zoom);
+        transform.setToTransform(k, 0, tx, 0, k, ty);
+        updateOutlines(RasterRenderer.detailFor(zoom), k);
+        layoutLabels(s);
+        layoutHitAreas(s);
+    }
+
+    private void updateOutlines(Detail detail, double k) {
+        hoverOutline.setVisible(hovered != null && !hovered.equals(selected));
+        if (hovered != null) {
+            hoverOutline.setContent(pathData(hovered, detail));
+            hoverOutline.setStrokeWidth(2.2 * pixelScale / k);
+        }
+        selectionHalo.setVisible(selected != null);
+        selectionOutline.setVisible(selected != null);
+        if (selected != null) {
+            String content = pathData(selected, detail);
+            selectionHalo.setContent(content);
+            selectionOutline.setContent(content);
+            selectionHalo.setStrokeWidth(6 * pixelScale / k);
+            selectionOutline.setStrokeWidth(2.6 * pixelScale / k);
+        }
+    }
+
+    private void layoutLabels(double s) {
+        List<String> order = new ArrayList<>(labels.keySet());
+        // The selection and callouts first, then regions with data (more priorities first), then the
+        // largest shapes: the names a reader needs win a contested spot.
+        order.sort(Comparator.comparing((String id) -> !id.equals(selected))
+                .thenComparing(id -> !labels.get(id).isCallout())
+                .thenComparing(id -> colouring == null || colouring.fill(id).noData())
+                .thenComparing(id -> colouring == null ? 0 : -colouring.fill(id).count())
+                .thenComparing(id -> -regions.get(id).labelSize()));
+        List<Bounds> placed = new ArrayList<>();
+        for (String id : order) {
+            RegionLabel label = labels.get(id);
+            RegionFill fill = colouring == null ? null : colouring.fill(id);
+            label.setText(labelMode.label(regionName(id)),
+                    fill != null && fill.count() > 0 ? " \u00B7 " + fill.count() : "");
+            label.setChip(fill == null ? null : fill.chip());
+            boolean free = placeLabel(label, regions.get(id), s, placed);
+            label.setVisible(free);
+        }
+    }
+
+    /**
+     * Tries the label at its point, then nudged up and down within the region's inscribed circle; keeps
+     * the first spot that overlaps no label placed before it.
+     */
+    private boolean placeLabel(RegionLabel label, RegionOutline r, double s, List<Bounds> placed) {
+        double x = tx + s * r.labelX();
+        double y = ty + s * r.labelY();
+        double nudge = label.isCallout() ? 0 : Math.min(s * r.labelSize() * 0.6, 14);
+        for (double dy : new double[]{0, -nudge, nudge}) {
+            label.place(x, y + dy);
+            Bounds b = label.textBounds();
+            if (placed.stream().noneMatch(p -> p.intersects(b))) {
+                placed.add(b);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void layoutHitAreas(double s) {
+        Map<String, Point2D> centres = new LinkedHashMap<>();
+        hitAreas.keySet().forEach(id -> centres.put(id, new Point2D(
+                tx + s * regions.get(id).labelX(),
+                ty + s * regions.get(id).labelY())));
+        hitAreas.forEach((id, circle) -> {
+            Point2D c = centres.get(id);
+            // Never reach over a neighbouring tiny region (Hong Kong and Macao are a few pixels apart).
+            double nearest = centres.entrySet().stream().filter(e -> !e.getKey().equals(id))
+                    .mapToDouble(e -> e.getValue().distance(c)).min().orElse(Double.MAX_VALUE);
+            circle.setCenterX(c.getX());
+            circle.setCenterY(c.getY());
+            circle.setRadius(Math.min(Math.max(HIT_RADIUS_PX, s * regions.get(id).labelSize()), nearest / 2));
+        });
+    }
+
+    LocalizedName regionName(String id) {
+        return names.getOrDefault(id, new LocalizedName(id, id));
+    }
+}

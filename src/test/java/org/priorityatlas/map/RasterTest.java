@@ -1,0 +1,168 @@
+package org.priorityatlas.map;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.priorityatlas.geo.Detail;
+import org.priorityatlas.geo.ProjectedGeodata;
+import org.priorityatlas.geo.RegionOutline;
+
+/** The map picture: what the renderer draws into a frame and what the composer paints from it. */
+class RasterTest {
+    private static final ExecutorService POOL = Executors.newFixedThreadPool(2);
+    private static final ProjectedGeodata GEO = ProjectedGeodata.bundled();
+    private static final List<String> IDS = GEO.regions().stream().map(RegionOutline::id).toList();
+    private static final RasterRenderer RENDERER = new RasterRenderer(GEO, POOL, 2);
+    private static final RasterComposer COMPOSER = new RasterComposer(POOL);
+    private static final int OPAQUE = 0xFF000000;
+
+    @AfterAll
+    static void stop() {
+        POOL.shutdownNow();
+    }
+
+    /** China fitted into 1200×900 pixels, as the window frames it. */
+    private static RasterView national(double zoomDelta) {
+        double zoom = ChinaExtent.fitZoom(1200, 900) + zoomDelta;
+        double s = Math.pow(2, zoom);
+        return new RasterView(zoom, (int) (ChinaExtent.centreX() * s) - 600, (int) (ChinaExtent.centreY() * s) - 450,
+                1200, 900, 1);
+    }
+
+    private static int[] at(RasterView v, RegionOutline r) {
+        return new int[]{(int) Math.floor(r.labelX() * v.scale() - v.originX()),
+                (int) Math.floor(r.labelY() * v.scale() - v.originY())};
+    }
+
+    private static RasterPalette palette(boolean hatched, double opacity) {
+        double[] o = new double[IDS.size()];
+        Arrays.fill(o, opacity);
+        RasterPalette base = RasterPalette.of(IDS, null, o);
+        int[] fill = new int[base.fill().length];
+        boolean[] hatch = new boolean[fill.length];
+        for (int i = 1; i < fill.length; i++) {
+            fill[i] = OPAQUE | (i * 0x070503);
+            hatch[i] = hatched;
+        }
+        return new RasterPalette(fill, hatch, base.alpha(), base.hatchLine(), base.border());
+    }
+
+    @Test
+    void everyRegionIsUnderItsLabelPointExceptTheTiniest() {
+        RasterView v = national(0);
+        RasterFrame frame = RENDERER.render(v, null);
+        assertEquals(Detail.LOW, frame.detail());
+        for (int i = 0; i < IDS.size(); i++) {
+            RegionOutline r = GEO.regions().get(i);
+            if (r.id().equals("CN-HK") || r.id().equals("CN-MO")) {
+                continue;
+            }
+            int[] p = at(v, r);
+            assertEquals(i + 1, frame.idAt(p[0], p[1]), r.id());
+        }
+        assertEquals(0, frame.idAt(5, 5), "the north-west corner is Kazakhstan or Russia, no region");
+    }
+
+    @Test
+    void composingPaintsEachRegionsFillWithBordersBetween() {
+        RasterView v = national(0);
+        RasterFrame frame = RENDERER.render(v, null);
+        RasterPalette palette = palette(false, 1);
+        int[] out = new int[v.pixels()];
+        COMPOSER.compose(frame, palette, v, out, false);
+        RegionOutline sichuan = GEO.regions().get(IDS.indexOf("CN-SC"));
+        int[] p = at(v, sichuan);
+        assertEquals(palette.fill()[IDS.indexOf("CN-SC") + 1], out[p[1] * v.width() + p[0]]);
+        int bordered = 0;
+        for (int q = 0; q < out.length; q++) {
+            int id = frame.ids()[q] & 0xFF;
+            if (id != 0 && (frame.edges()[q] & 0xFF) > 150 && (frame.coverage()[q] & 0xFF) == 255) {
+                bordered++;
+                assertTrue(brightness(out[q]) > brightness(palette.fill()[id]), "borders are lighter than fills");
+            }
+        }
+        assertTrue(bordered > 2000, "white borders between regions: " + bordered + " pixels");
+        assertEquals(OPAQUE | Palette.rgb(Palette.SEA), out[(v.height() - 3) * v.width() + v.width() - 3] | OPAQUE,
+                "the south-east corner is sea");
+    }
+
+    @Test
+    void recolouringOnlyTheRegionsGivesTheSamePictureAsComposingAnew() {
+        RasterView v = national(0);
+        RasterFrame frame = RENDERER.render(v, null);
+        int[] incremental = new int[v.pixels()];
+        COMPOSER.compose(frame, palette(false, 1), v, incremental, false);
+        COMPOSER.compose(frame, palette(true, 0.5), v, incremental, true);
+        int[] full = new int[v.pixels()];
+        COMPOSER.compose(frame, palette(true, 0.5), v, full, false);
+        assertArrayEquals(full, incremental);
+    }
+
+    @Test
+    void noDataIsHatchedEveryEighthDiagonalOnTheWorldGrid() {
+        RasterView v = national(0);
+        RasterFrame frame = RENDERER.render(v, null);
+        RasterPalette palette = palette(true, 1);
+        int[] out = new int[v.pixels()];
+        COMPOSER.compose(frame, palette, v, out, false);
+        int[] p = at(v, GEO.regions().get(IDS.indexOf("CN-XJ")));
+        for (int dx = 0; dx < 16; dx++) {
+            int x = p[0] + dx;
+            boolean line = ((v.originX() + x + v.originY() + p[1]) & 7) == 0;
+            assertEquals(line ? palette.hatchLine() : palette.fill()[IDS.indexOf("CN-XJ") + 1], out[p[1] * v.width() + x]);
+        }
+    }
+
+    @Test
+    void aFadedRegionIsItsFillBlendedIntoTheLand() {
+        RasterView v = national(0);
+        RasterFrame frame = RENDERER.render(v, null);
+        RasterPalette palette = palette(false, 0.35);
+        int[] out = new int[v.pixels()];
+        COMPOSER.compose(frame, palette, v, out, false);
+        int i = IDS.indexOf("CN-SC") + 1;
+        int[] p = at(v, GEO.regions().get(i - 1));
+        int expected = RasterComposer.blend(OPAQUE | Palette.rgb(Palette.CHINA_LAND), palette.fill()[i], palette.alpha()[i]);
+        int drawn = out[p[1] * v.width() + p[0]];
+        for (int shift = 0; shift < 24; shift += 8) {
+            assertEquals(expected >> shift & 0xFF, drawn >> shift & 0xFF, 1, "channel at bit " + shift);
+        }
+    }
+
+    private static int brightness(int argb) {
+        return (argb >> 16 & 0xFF) + (argb >> 8 & 0xFF) + (argb & 0xFF);
+    }
+
+    @Test
+    void anotherZoomIsSampledFromTheFrameWhileASharpOneIsDrawn() {
+        RasterView v = national(0);
+        RasterFrame frame = RENDERER.render(v, null);
+        RasterView closer = national(0.5);
+        RasterPalette palette = palette(false, 1);
+        int[] out = new int[closer.pixels()];
+        COMPOSER.compose(frame, palette, closer, out, false);
+        for (String id : List.of("CN-SC", "CN-NM", "CN-GD")) {
+            int[] p = at(closer, GEO.regions().get(IDS.indexOf(id)));
+            assertEquals(palette.fill()[IDS.indexOf(id) + 1], out[p[1] * closer.width() + p[0]], id);
+        }
+    }
+
+    @Test
+    void highDetailFromProvinceZoomAndFramesAreReused() {
+        RasterView v = national(1.6);
+        RasterFrame frame = RENDERER.render(v, null);
+        assertEquals(Detail.HIGH, frame.detail());
+        long first = frame.generation();
+        RasterFrame again = RENDERER.render(national(1.7), frame);
+        assertTrue(again == frame && frame.generation() != first, "a frame of the same size is drawn again");
+        assertNotEquals(frame, RENDERER.render(new RasterView(v.zoom(), 0, 0, 10, 10, 1), frame), "other sizes get a new one");
+    }
+}
