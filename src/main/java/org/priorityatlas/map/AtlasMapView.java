@@ -150,7 +150,7 @@ public final class AtlasMapView extends StackPane {
         userMoved = false;
         double w = Math.max(getWidth() - fitInsets.getLeft() - fitInsets.getRight(), 200);
         double h = Math.max(getHeight() - fitInsets.getTop() - fitInsets.getBottom(), 200);
-        double zoom = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, ChinaExtent.fitZoom(w, h) - 0.03));
+        double zoom = fitZoom(w, h);
         // Shift the view centre so China's centre lands in the middle of the uncovered space.
         double worldPx = 256 * Math.pow(2, zoom);
         double cx = ChinaExtent.centreX() / 256 + (fitInsets.getRight() - fitInsets.getLeft()) / 2 / worldPx;
@@ -160,6 +160,24 @@ public final class AtlasMapView extends StackPane {
         mapView.setZoom(zoom + 0.001);
         mapView.setZoom(zoom);
         mapView.setCenter(WebMercator.lat(cy), WebMercator.lon(cx));
+    }
+
+    private static double fitZoom(double width, double height) {
+        return Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, ChinaExtent.fitZoom(width, height) - 0.03));
+    }
+
+    /**
+     * Starts drawing the picture of all of China for a map of {@code width} by {@code height}, the size the
+     * window is expected to give it, so the first frame need not wait for it (see {@link MapRaster#prime}).
+     */
+    public void prime(double width, double height, double pixelScale) {
+        if (width < 200 || height < 200) {
+            return;
+        }
+        double zoom = fitZoom(width, height);
+        double scale = Math.pow(2, zoom);
+        layer.prime(zoom, width / 2 - ChinaExtent.centreX() * scale, height / 2 - ChinaExtent.centreY() * scale,
+                width, height, pixelScale);
     }
 
     private void fitIfUntouched() {

@@ -130,6 +130,20 @@ final class MapRaster {
         place(tx, ty);
     }
 
+    /**
+     * Starts drawing the picture a first layout is expected to ask for, before there is a layout (start-up
+     * draws it while the window's views are still being built). {@code slack} extra layout pixels on each
+     * side absorb a translation that differs a little from the guess; a different zoom only wastes the work.
+     */
+    void prime(double zoom, double tx, double ty, double width, double height, double pixelScale, int slack) {
+        if (source == null && !rendering && width > 0 && height > 0) {
+            int extra = (int) Math.round(slack * pixelScale);
+            RasterView view = wanted(zoom, tx, ty, width, height, pixelScale);
+            request(new RasterView(zoom, view.originX() - extra, view.originY() - extra, view.width() + 2 * extra,
+                    view.height() + 2 * extra, pixelScale));
+        }
+    }
+
     private static RasterView wanted(double zoom, double tx, double ty, double width, double height, double ps) {
         int margin = (int) Math.round(MARGIN_PX * ps);
         return new RasterView(zoom, (int) Math.floor(-tx * ps) - margin, (int) Math.floor(-ty * ps) - margin,

@@ -28,6 +28,8 @@ import java.util.function.Consumer;
 public final class RegionLayer extends MapLayer {
     /** How fast a region fades in or out of the presentation spotlight (full range per 250 ms). */
     private static final double FADE_PER_NANO = 1 / 250e6;
+    /** How far the first layout's translation may differ from the start-up guess and still use its picture. */
+    private static final int PRIME_SLACK_PX = 96;
 
     private final MapRaster raster;
     private final RegionOverlay overlay;
@@ -158,6 +160,11 @@ public final class RegionLayer extends MapLayer {
     private void updatePalette() {
         raster.setPalette(RasterPalette.of(ids, overlay.colouring(), opacity));
         markDirty();
+    }
+
+    /** See {@link MapRaster#prime}: the map's first picture, drawn for a view given by zoom and translation. */
+    void prime(double zoom, double tx, double ty, double width, double height, double pixelScale) {
+        raster.prime(zoom, tx, ty, width, height, pixelScale, PRIME_SLACK_PX);
     }
 
     /** The current zoom of the map (fractional). */

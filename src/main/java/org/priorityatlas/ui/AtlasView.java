@@ -22,6 +22,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -49,10 +50,18 @@ public final class AtlasView extends StackPane {
     private final MapLegend legend;
     private final Label notice = new Label();
     private static final double CAPTION_WIDTH = 600;
+    /** The toolbar's height is fixed, so the map keeps its size and zoom when the toolbar replaces its stand-in. */
+    private static final double TOOLBAR_HEIGHT = 64;
+    private static final double COLUMN_WIDTH = 250;
+    private static final double COLUMN_MIN_WIDTH = 220;
+    private static final double PANEL_WIDTH = 370;
+    private static final double PANEL_MIN_WIDTH = 300;
+    private final BorderPane layout = new BorderPane();
+    private boolean controlsShown;
     private final PresentationCaption caption;
     private final BooleanProperty presenting = new SimpleBooleanProperty(false);
-    private Node sectorColumn;
-    private Node toolbar;
+    private final Node sectorColumn;
+    private final Node toolbar;
     private final Function<String, Optional<String>> documentBodies;
     private final String fontFamily;
     private Runnable onAddDocument = () -> { };
@@ -71,15 +80,59 @@ public final class AtlasView extends StackPane {
         setStyle("-fx-font-family: '" + fontFamily + "';");
         toolbar = toolbar();
         sectorColumn = sectorColumn();
-        BorderPane layout = new BorderPane(mapArea(), toolbar, panel, null, sectorColumn);
-        panel.setPrefWidth(370);
-        panel.setMinWidth(300);
+        panel.setPrefWidth(PANEL_WIDTH);
+        panel.setMinWidth(PANEL_MIN_WIDTH);
+        // Map first: the columns and the toolbar start as empty stand-ins of the same size, so the first
+        // frame costs only the map's styling and layout; the controls (half a second of CSS and layout on
+        // a cold JVM) follow in the frame after the map's picture is on screen, and nothing moves.
+        layout.setCenter(mapArea());
+        layout.setTop(standIn("toolbar", -1, -1, TOOLBAR_HEIGHT));
+        layout.setLeft(standIn("sector-column", COLUMN_WIDTH, COLUMN_MIN_WIDTH, -1));
+        layout.setRight(standIn("source-panel", PANEL_WIDTH, PANEL_MIN_WIDTH, -1));
         getChildren().addAll(layout, search.results());
         StackPane.setAlignment(search.results(), Pos.TOP_LEFT);
         search.results().setManaged(false);
         bindMap();
+        showControlsAfterMap();
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKeyFilter);
+    }
+
+    private static Region standIn(String styleClass, double width, double minWidth, double height) {
+        Region r = new Region();
+        r.getStyleClass().add(styleClass);
+        r.setPrefSize(width, height);
+        r.setMinSize(minWidth < 0 ? Region.USE_PREF_SIZE : minWidth, height < 0 ? Region.USE_COMPUTED_SIZE : height);
+        return r;
+    }
+
+    /** The size the map gets in a scene of {@code width} by {@code height}, outside presentation mode. */
+    static javafx.geometry.Dimension2D mapSizeIn(double width, double height) {
+        return new javafx.geometry.Dimension2D(width - COLUMN_WIDTH - PANEL_WIDTH, height - TOOLBAR_HEIGHT);
+    }
+
+    /** Puts the toolbar and the columns in place of their stand-ins (once the map has its first picture). */
+    void showControls() {
+        if (controlsShown) {
+            return;
+        }
+        controlsShown = true;
+        layout.setTop(toolbar);
+        layout.setLeft(sectorColumn);
+        layout.setRight(panel);
+        setPresenting(presenting.get(), false);
+    }
+
+    private void showControlsAfterMap() {
+        new javafx.animation.AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (map.layer().sharpFrames() > 0) {
+                    stop();
+                    showControls();
+                }
+            }
+        }.start();
     }
 
     private HBox toolbar() {
@@ -108,13 +161,16 @@ public final class AtlasView extends StackPane {
         Node[] controls = {periodChoice(), new DocumentFilterMenu(model), labelToggle(), addDocument, export, present};
         // Controls keep their full width; the search field and the subtitle give way on narrow windows.
         for (Node control : controls) {
-            ((javafx.scene.layout.Region) control).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            ((Region) control).setMinWidth(Region.USE_PREF_SIZE);
         }
         HBox bar = new HBox(10, brand, search.field());
         bar.getChildren().addAll(controls);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 14, 8, 14));
         bar.getStyleClass().add("toolbar");
+        bar.setMinHeight(TOOLBAR_HEIGHT);
+        bar.setPrefHeight(TOOLBAR_HEIGHT);
+        bar.setMaxHeight(TOOLBAR_HEIGHT);
         return bar;
     }
 
@@ -176,8 +232,8 @@ public final class AtlasView extends StackPane {
         VBox.setVgrow(list, Priority.ALWAYS);
         VBox column = new VBox(6, heading, list);
         column.setPadding(new Insets(10, 0, 0, 10));
-        column.setPrefWidth(250);
-        column.setMinWidth(220);
+        column.setPrefWidth(COLUMN_WIDTH);
+        column.setMinWidth(COLUMN_MIN_WIDTH);
         column.getStyleClass().add("sector-column");
         return column;
     }
@@ -312,10 +368,18 @@ public final class AtlasView extends StackPane {
      * folded away and the side panel replaced by a large caption; the selected region is spotlighted.
      */
     public void setPresenting(boolean on) {
+        setPresenting(on, true);
+    }
+
+    /** {@code changed} false: only brings the toolbar and columns (or their stand-ins) in line with the mode. */
+    private void setPresenting(boolean on, boolean changed) {
         presenting.set(on);
-        for (Node n : List.of(sectorColumn, panel, toolbar)) {
+        for (Node n : List.of(layout.getTop(), layout.getLeft(), layout.getRight())) {
             n.setVisible(!on);
             n.setManaged(!on);
+        }
+        if (!changed) {
+            return;
         }
         caption.setVisible(on);
         map.layer().setSpotlight(on);
@@ -356,6 +420,6 @@ public final class AtlasView extends StackPane {
 
     /** Whether every view shows the current state: the map's picture is sharp and the side views caught up. */
     boolean settled() {
-        return map.layer().isSharp() && !panel.pending() && !caption.pending();
+        return controlsShown && map.layer().isSharp() && !panel.pending() && !caption.pending();
     }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
@@ -33,14 +34,75 @@ final class Benchmarks {
         return args.contains(flag);
     }
 
-    /** JVM start to the second pulse after {@code scene}'s content is ready, then exits. */
-    static void reportFirstFrame(Scene scene, String key) {
-        AfterPulses.run(2, () -> {
-            long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-            System.out.println(key + "=" + ms);
-            System.out.println("peak-rss-mb=" + peakResidentMb());
-            Platform.exit();
-        });
+    /** The floor: JVM start to the end of a bare window's first frame, measured as {@link #reportStartup} does. */
+    static void reportBareFirstFrame(Scene scene) {
+        FrameClock clock = FrameClock.attach(scene);
+        FrameAfter shown = new FrameAfter(clock, () -> true);
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (shown.poll()) {
+                    stop();
+                    System.out.println("bare-first-frame-ms=" + sinceJvmStart(shown.finished));
+                    System.out.println("peak-rss-mb=" + peakResidentMb());
+                    Platform.exit();
+                }
+            }
+        }.start();
+    }
+
+    /**
+     * Start-up: JVM start to the end of the first frame with the map's sharp picture ({@code first-frame-ms}),
+     * and to the end of the first frame with every view in place and up to date ({@code complete-ms}), then
+     * exits. Each is the first frame the renderer finishes after the pulse that finds the condition true, so
+     * it is never early and at most one frame late.
+     */
+    static void reportStartup(Scene scene, BooleanSupplier mapPainted, BooleanSupplier complete) {
+        FrameClock clock = FrameClock.attach(scene);
+        new AnimationTimer() {
+            private final FrameAfter painted = new FrameAfter(clock, mapPainted);
+            private final FrameAfter completed = new FrameAfter(clock, complete);
+
+            @Override
+            public void handle(long now) {
+                if (painted.poll() && completed.poll()) {
+                    stop();
+                    System.out.println("first-frame-ms=" + sinceJvmStart(painted.finished));
+                    System.out.println("complete-ms=" + sinceJvmStart(completed.finished));
+                    System.out.println("peak-rss-mb=" + peakResidentMb());
+                    Platform.exit();
+                }
+            }
+        }.start();
+    }
+
+    /** The end of the first frame finished after a pulse in which a condition held. */
+    private static final class FrameAfter {
+        private final FrameClock clock;
+        private final BooleanSupplier condition;
+        private int after = -1;
+        long finished = -1;
+
+        FrameAfter(FrameClock clock, BooleanSupplier condition) {
+            this.clock = clock;
+            this.condition = condition;
+        }
+
+        /** Called every pulse; true once the frame has finished. */
+        boolean poll() {
+            if (after < 0 && condition.getAsBoolean()) {
+                after = clock.frames();
+            }
+            if (after >= 0 && finished < 0) {
+                finished = clock.finishedAt(after + 1);
+            }
+            return finished >= 0;
+        }
+    }
+
+    private static long sinceJvmStart(long nanoTime) {
+        long ago = (System.nanoTime() - nanoTime) / 1_000_000;
+        return System.currentTimeMillis() - ago - ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 
     /**
