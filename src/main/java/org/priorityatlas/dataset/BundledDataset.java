@@ -21,7 +21,7 @@ public final class BundledDataset {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is missing from the class path");
             }
-            Dataset dataset = DatasetReader.read(in);
+            Dataset dataset = BundledDatasetReader.read(in);
             DocumentStore store = DocumentStore.bundled(dataset);
             List<String> problems = new DatasetValidator(Taxonomy.load()).validate(dataset, store::body);
             if (!problems.isEmpty()) {

@@ -59,6 +59,7 @@ public final class AtlasView extends StackPane {
     private final BorderPane layout = new BorderPane();
     private boolean controlsShown;
     private final PresentationCaption caption;
+    private final StackPane mapArea;
     private final BooleanProperty presenting = new SimpleBooleanProperty(false);
     private final Node sectorColumn;
     private final Node toolbar;
@@ -76,20 +77,22 @@ public final class AtlasView extends StackPane {
         this.panel = new SourcePanel(model, this::openDocument, this::copy);
         this.legend = new MapLegend(model);
         this.caption = new PresentationCaption(model);
+        this.mapArea = mapArea();
         getStyleClass().add("atlas");
         setStyle("-fx-font-family: '" + fontFamily + "';");
         toolbar = toolbar();
         sectorColumn = sectorColumn();
         panel.setPrefWidth(PANEL_WIDTH);
         panel.setMinWidth(PANEL_MIN_WIDTH);
-        // Map first: the columns and the toolbar start as empty stand-ins of the same size, so the first
-        // frame costs only the map's styling and layout; the controls (half a second of CSS and layout on
-        // a cold JVM) follow in the frame after the map's picture is on screen, and nothing moves.
-        layout.setCenter(mapArea());
+        // Map first: the columns and the toolbar start as empty stand-ins of the same size, and the legend
+        // and other overlays are added later, so the first frame costs only the map's styling and layout;
+        // the rest (half a second of CSS and layout on a cold JVM) follows in the frame after the map's
+        // picture is on screen, and nothing moves.
+        layout.setCenter(mapArea);
         layout.setTop(standIn("toolbar", -1, -1, TOOLBAR_HEIGHT));
         layout.setLeft(standIn("sector-column", COLUMN_WIDTH, COLUMN_MIN_WIDTH, -1));
         layout.setRight(standIn("source-panel", PANEL_WIDTH, PANEL_MIN_WIDTH, -1));
-        getChildren().addAll(layout, search.results());
+        getChildren().add(layout);
         StackPane.setAlignment(search.results(), Pos.TOP_LEFT);
         search.results().setManaged(false);
         bindMap();
@@ -120,6 +123,8 @@ public final class AtlasView extends StackPane {
         layout.setTop(toolbar);
         layout.setLeft(sectorColumn);
         layout.setRight(panel);
+        mapArea.getChildren().addAll(legend, caption, notice);
+        getChildren().add(search.results());
         setPresenting(presenting.get(), false);
     }
 
@@ -247,7 +252,8 @@ public final class AtlasView extends StackPane {
         notice.setOnMouseClicked(e -> model.showNotice(""));
         caption.setVisible(false);
         caption.setMaxWidth(CAPTION_WIDTH);
-        StackPane area = new StackPane(map, legend, caption, notice);
+        // Only the map at first; the overlays over it come with the controls (showControls).
+        StackPane area = new StackPane(map);
         StackPane.setAlignment(caption, Pos.CENTER_RIGHT);
         StackPane.setMargin(caption, new Insets(24));
         // The legend sits over the empty north-west (Kazakhstan, Russia) so it never covers a province.

@@ -36,67 +36,87 @@ final class Benchmarks {
 
     /** The floor: JVM start to the end of a bare window's first frame, measured as {@link #reportStartup} does. */
     static void reportBareFirstFrame(Scene scene) {
-        FrameClock clock = FrameClock.attach(scene);
-        FrameAfter shown = new FrameAfter(clock, () -> true);
-        new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                if (shown.poll()) {
-                    stop();
-                    System.out.println("bare-first-frame-ms=" + sinceJvmStart(shown.finished));
-                    System.out.println("peak-rss-mb=" + peakResidentMb());
-                    Platform.exit();
-                }
-            }
-        }.start();
+        FirstFrames.watch(scene, List.of(() -> true), ends -> {
+            System.out.println("bare-first-frame-ms=" + sinceJvmStart(ends[0]));
+            System.out.println("peak-rss-mb=" + peakResidentMb());
+            Platform.exit();
+        });
     }
 
     /**
      * Start-up: JVM start to the end of the first frame with the map's sharp picture ({@code first-frame-ms}),
      * and to the end of the first frame with every view in place and up to date ({@code complete-ms}), then
-     * exits. Each is the first frame the renderer finishes after the pulse that finds the condition true, so
-     * it is never early and at most one frame late.
+     * exits.
      */
     static void reportStartup(Scene scene, BooleanSupplier mapPainted, BooleanSupplier complete) {
-        FrameClock clock = FrameClock.attach(scene);
-        new AnimationTimer() {
-            private final FrameAfter painted = new FrameAfter(clock, mapPainted);
-            private final FrameAfter completed = new FrameAfter(clock, complete);
+        FirstFrames.watch(scene, List.of(mapPainted, complete), ends -> {
+            System.out.println("first-frame-ms=" + sinceJvmStart(ends[0]));
+            System.out.println("complete-ms=" + sinceJvmStart(ends[1]));
+            System.out.println("peak-rss-mb=" + peakResidentMb());
+            Platform.exit();
+        });
+    }
+
+    /**
+     * When the frames that first show some conditions finish. Conditions are read after each pulse's layout,
+     * so a condition first true in pulse n is in pulse n's frame; a 1-pixel, nearly transparent ticker
+     * changes every pulse so that every pulse renders exactly one frame, making pulse n frame n.
+     */
+    private static final class FirstFrames {
+        private final FrameClock clock;
+        private final List<BooleanSupplier> conditions;
+        private final int[] frameOf;
+        private final long[] ends;
+        private final Consumer<long[]> done;
+        private final javafx.scene.shape.Rectangle ticker = new javafx.scene.shape.Rectangle(1, 1);
+        private final AnimationTimer tick = new AnimationTimer() {
+            private boolean odd;
 
             @Override
             public void handle(long now) {
-                if (painted.poll() && completed.poll()) {
-                    stop();
-                    System.out.println("first-frame-ms=" + sinceJvmStart(painted.finished));
-                    System.out.println("complete-ms=" + sinceJvmStart(completed.finished));
-                    System.out.println("peak-rss-mb=" + peakResidentMb());
-                    Platform.exit();
-                }
+                odd = !odd;
+                ticker.setFill(javafx.scene.paint.Color.rgb(255, 255, 255, odd ? 0.01 : 0.02));
             }
-        }.start();
-    }
+        };
+        private int pulse;
+        private Runnable listener;
 
-    /** The end of the first frame finished after a pulse in which a condition held. */
-    private static final class FrameAfter {
-        private final FrameClock clock;
-        private final BooleanSupplier condition;
-        private int after = -1;
-        long finished = -1;
-
-        FrameAfter(FrameClock clock, BooleanSupplier condition) {
+        private FirstFrames(FrameClock clock, List<BooleanSupplier> conditions, Consumer<long[]> done) {
             this.clock = clock;
-            this.condition = condition;
+            this.conditions = conditions;
+            this.frameOf = new int[conditions.size()];
+            this.ends = new long[conditions.size()];
+            this.done = done;
+            java.util.Arrays.fill(ends, -1);
         }
 
-        /** Called every pulse; true once the frame has finished. */
-        boolean poll() {
-            if (after < 0 && condition.getAsBoolean()) {
-                after = clock.frames();
+        static void watch(Scene scene, List<BooleanSupplier> conditions, Consumer<long[]> done) {
+            FirstFrames watch = new FirstFrames(FrameClock.attach(scene), conditions, done);
+            watch.ticker.setManaged(false);
+            watch.ticker.setMouseTransparent(true);
+            ((javafx.scene.layout.Pane) scene.getRoot()).getChildren().add(watch.ticker);
+            watch.tick.start();
+            watch.listener = () -> watch.afterLayout(scene);
+            scene.addPostLayoutPulseListener(watch.listener);
+        }
+
+        private void afterLayout(Scene scene) {
+            pulse++;
+            boolean all = true;
+            for (int i = 0; i < frameOf.length; i++) {
+                if (frameOf[i] == 0 && conditions.get(i).getAsBoolean()) {
+                    frameOf[i] = pulse;
+                }
+                if (frameOf[i] > 0 && ends[i] < 0) {
+                    ends[i] = clock.finishedAt(frameOf[i]);
+                }
+                all &= ends[i] >= 0;
             }
-            if (after >= 0 && finished < 0) {
-                finished = clock.finishedAt(after + 1);
+            if (all) {
+                scene.removePostLayoutPulseListener(listener);
+                tick.stop();
+                done.accept(ends);
             }
-            return finished >= 0;
         }
     }
 
