@@ -64,8 +64,9 @@ public class AtlasApp extends Application {
         stage.setOnCloseRequest(e -> saveView());
         stage.show();
         // While the loader thread reads the data, the FX thread parses the controls' stylesheet (modena,
-        // 0.1-0.3 s measured on a cold JVM) and decodes the icon: the loading window needs neither.
-        Platform.runLater(() -> {
+        // 0.1-0.3 s measured on a cold JVM) and decodes the icon: the loading window needs neither, so
+        // this waits until it has been drawn.
+        AfterPulses.run(2, () -> {
             Application.setUserAgentStylesheet(Application.STYLESHEET_MODENA);
             stage.getIcons().add(new javafx.scene.image.Image(
                     AtlasApp.class.getResource("/icons/priority-atlas.png").toExternalForm()));
