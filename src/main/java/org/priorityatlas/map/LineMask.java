@@ -15,7 +15,8 @@ final class LineMask {
     private final int y0;
     private final int y1;
     private final double lineWidth;
-    private int[] touched = new int[1024];
+    /** Pixels drawn, to blend and clear; starts at a sixteenth of the band, so it seldom has to grow. */
+    private int[] touched;
     private int touchedCount;
 
     LineMask(byte[] mask, int width, int y0, int y1, double lineWidth) {
@@ -24,6 +25,7 @@ final class LineMask {
         this.y0 = y0;
         this.y1 = y1;
         this.lineWidth = lineWidth;
+        this.touched = new int[Math.max(1024, width * Math.max(0, y1 - y0) / 16)];
     }
 
     /** A segment from (xa, ya) to (xb, yb), device pixels; its far end is left to the next segment. */

@@ -255,13 +255,18 @@ final class RasterRenderer {
     private static final class Layer {
         private final float[][] parts;
         private final float[][] boxes;
+        /** Coordinates in all parts: a path sized for them never grows (growing copied 65 MB a benchmark run). */
+        private final int coordinates;
 
         Layer(Polylines lines) {
             parts = lines.parts().toArray(float[][]::new);
             boxes = new float[parts.length][];
+            int count = 0;
             for (int i = 0; i < parts.length; i++) {
                 boxes[i] = box(parts[i]);
+                count += parts[i].length;
             }
+            coordinates = count;
         }
 
         private static float[] box(float[] xy) {
@@ -275,39 +280,60 @@ final class RasterRenderer {
             return b;
         }
 
-        /** Draws the visible parts as lines into {@code mask}; rings are closed. */
+        /** Draws the visible parts as lines into {@code mask}, rings closed when {@code closed}. */
         void lines(ViewPaths scene, LineMask mask, boolean closed) {
-            double s = scene.scale;
-            double ox = scene.view.originX();
-            double oy = scene.view.originY();
-            double minStep = MIN_STEP_PX * scene.view.pixelScale();
-            for (int i = 0; i < parts.length; i++) {
-                if (!scene.visible(boxes[i])) {
-                    continue;
+            double[] first = new double[2];
+            double[] last = new double[2];
+            trace(scene, new Trace() {
+                @Override
+                public void start(double x, double y) {
+                    first[0] = x;
+                    first[1] = y;
+                    last[0] = x;
+                    last[1] = y;
                 }
-                float[] xy = parts[i];
-                double firstX = xy[0] * s - ox;
-                double firstY = xy[1] * s - oy;
-                double lastX = firstX;
-                double lastY = firstY;
-                int end = xy.length - 2;
-                for (int k = 2; k <= end; k += 2) {
-                    double x = xy[k] * s - ox;
-                    double y = xy[k + 1] * s - oy;
-                    if (k == end || Math.abs(x - lastX) + Math.abs(y - lastY) >= minStep) {
-                        mask.segment(lastX, lastY, x, y);
-                        lastX = x;
-                        lastY = y;
+
+                @Override
+                public void to(double x, double y) {
+                    mask.segment(last[0], last[1], x, y);
+                    last[0] = x;
+                    last[1] = y;
+                }
+
+                @Override
+                public void end() {
+                    if (closed) {
+                        mask.segment(last[0], last[1], first[0], first[1]);
                     }
                 }
-                if (closed) {
-                    mask.segment(lastX, lastY, firstX, firstY);
-                }
-            }
+            });
         }
 
         Path2D path(ViewPaths scene, boolean closed) {
-            Path2D.Float path = new Path2D.Float(Path2D.WIND_EVEN_ODD);
+            Path2D.Float path = new Path2D.Float(Path2D.WIND_EVEN_ODD, coordinates / 2 + parts.length);
+            trace(scene, new Trace() {
+                @Override
+                public void start(double x, double y) {
+                    path.moveTo(x, y);
+                }
+
+                @Override
+                public void to(double x, double y) {
+                    path.lineTo(x, y);
+                }
+
+                @Override
+                public void end() {
+                    if (closed) {
+                        path.closePath();
+                    }
+                }
+            });
+            return path;
+        }
+
+        /** Hands each visible part's vertices, in device pixels and thinned, to {@code out}. */
+        private void trace(ViewPaths scene, Trace out) {
             double s = scene.scale;
             double ox = scene.view.originX();
             double oy = scene.view.originY();
@@ -319,23 +345,29 @@ final class RasterRenderer {
                 float[] xy = parts[i];
                 double lastX = xy[0] * s - ox;
                 double lastY = xy[1] * s - oy;
-                path.moveTo(lastX, lastY);
+                out.start(lastX, lastY);
                 int end = xy.length - 2;
                 for (int k = 2; k <= end; k += 2) {
                     double x = xy[k] * s - ox;
                     double y = xy[k + 1] * s - oy;
                     // Vertices closer than MIN_STEP to the last one kept change nothing on screen.
                     if (k == end || Math.abs(x - lastX) + Math.abs(y - lastY) >= minStep) {
-                        path.lineTo(x, y);
+                        out.to(x, y);
                         lastX = x;
                         lastY = y;
                     }
                 }
-                if (closed) {
-                    path.closePath();
-                }
+                out.end();
             }
-            return path;
         }
+    }
+
+    /** Where {@link Layer#trace} sends a part: its first vertex, each kept vertex after it, its end. */
+    private interface Trace {
+        void start(double x, double y);
+
+        void to(double x, double y);
+
+        void end();
     }
 }

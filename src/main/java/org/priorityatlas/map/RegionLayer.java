@@ -28,8 +28,12 @@ import java.util.function.Consumer;
 public final class RegionLayer extends MapLayer {
     /** How fast a region fades in or out of the presentation spotlight (full range per 250 ms). */
     private static final double FADE_PER_NANO = 1 / 250e6;
-    /** How far the first layout's translation may differ from the start-up guess and still use its picture. */
-    private static final int PRIME_SLACK_PX = 96;
+    /**
+     * How far the first layout's translation may differ from the start-up guess and still use its picture.
+     * The guess has been exact where measured; every pixel of slack is composed and copied on each frame
+     * until the picture is next redrawn, so it is small.
+     */
+    private static final int PRIME_SLACK_PX = 8;
 
     private final MapRaster raster;
     private final RegionOverlay overlay;
