@@ -232,8 +232,6 @@ public final class RegionLayer extends MapLayer {
         double ty = baseMap.getTranslateY();
         double scale = getScene() == null || getScene().getWindow() == null ? 1 : getScene().getWindow().getRenderScaleX();
         raster.layout(zoom, tx, ty, map.getWidth(), map.getHeight(), scale);
-        // Labels wait for the first picture: on their own they would float on an empty sea.
-        overlay.setVisible(raster.hasPicture());
         overlay.layout(zoom, tx, ty);
     }
 }
