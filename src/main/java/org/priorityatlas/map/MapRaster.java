@@ -244,11 +244,6 @@ final class MapRaster {
                 && source.view().zoom() == current.zoom() && shown.equals(source.view());
     }
 
-    /** Whether any picture (sharp or resampled) is shown. */
-    boolean hasPicture() {
-        return shown != null;
-    }
-
     /** How many sharp pictures have been shown (for benchmarks). */
     long sharpFrames() {
         return sharpFrames;
