@@ -76,8 +76,7 @@ class RasterTest {
         RasterView v = national(0);
         RasterFrame frame = RENDERER.render(v, null);
         RasterPalette palette = palette(false, 1);
-        int[] out = new int[v.pixels()];
-        COMPOSER.compose(frame, palette, v, out, false);
+        int[] out = composed(frame, palette, v);
         RegionOutline sichuan = GEO.regions().get(IDS.indexOf("CN-SC"));
         int[] p = at(v, sichuan);
         assertEquals(palette.fill()[IDS.indexOf("CN-SC") + 1], out[p[1] * v.width() + p[0]]);
@@ -101,9 +100,7 @@ class RasterTest {
         int[] incremental = new int[v.pixels()];
         COMPOSER.compose(frame, palette(false, 1), v, incremental, false);
         COMPOSER.compose(frame, palette(true, 0.5), v, incremental, true);
-        int[] full = new int[v.pixels()];
-        COMPOSER.compose(frame, palette(true, 0.5), v, full, false);
-        assertArrayEquals(full, incremental);
+        assertArrayEquals(composed(frame, palette(true, 0.5), v), incremental);
     }
 
     @Test
@@ -111,8 +108,7 @@ class RasterTest {
         RasterView v = national(0);
         RasterFrame frame = RENDERER.render(v, null);
         RasterPalette palette = palette(true, 1);
-        int[] out = new int[v.pixels()];
-        COMPOSER.compose(frame, palette, v, out, false);
+        int[] out = composed(frame, palette, v);
         int[] p = at(v, GEO.regions().get(IDS.indexOf("CN-XJ")));
         for (int dx = 0; dx < 16; dx++) {
             int x = p[0] + dx;
@@ -126,8 +122,7 @@ class RasterTest {
         RasterView v = national(0);
         RasterFrame frame = RENDERER.render(v, null);
         RasterPalette palette = palette(false, 0.35);
-        int[] out = new int[v.pixels()];
-        COMPOSER.compose(frame, palette, v, out, false);
+        int[] out = composed(frame, palette, v);
         int i = IDS.indexOf("CN-SC") + 1;
         int[] p = at(v, GEO.regions().get(i - 1));
         int expected = RasterComposer.blend(OPAQUE | Palette.rgb(Palette.CHINA_LAND), palette.fill()[i], palette.alpha()[i]);
@@ -135,6 +130,13 @@ class RasterTest {
         for (int shift = 0; shift < 24; shift += 8) {
             assertEquals(expected >> shift & 0xFF, drawn >> shift & 0xFF, 1, "channel at bit " + shift);
         }
+    }
+
+    /** {@code frame} composed afresh in {@code palette} for view {@code v}. */
+    private static int[] composed(RasterFrame frame, RasterPalette palette, RasterView v) {
+        int[] out = new int[v.pixels()];
+        COMPOSER.compose(frame, palette, v, out, false);
+        return out;
     }
 
     private static int brightness(int argb) {
