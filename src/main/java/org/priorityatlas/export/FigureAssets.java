@@ -46,7 +46,7 @@ public record FigureAssets(List<RegionOutline> regions, String land, String land
 
     private static Polylines aroundChina(Polylines lines) {
         return new Polylines(lines.parts().stream().filter(part -> {
-            double[] b = new Polylines(List.of(part)).bounds();
+            double[] b = Polylines.bounds(part);
             return b[2] >= AROUND_CHINA[0] && b[0] <= AROUND_CHINA[2] && b[3] >= AROUND_CHINA[1] && b[1] <= AROUND_CHINA[3];
         }).toList());
     }

@@ -1,10 +1,8 @@
 package org.priorityatlas.geo;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -18,6 +16,7 @@ import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.operation.linemerge.LineMerger;
 import org.locationtech.jts.operation.overlayng.CoverageUnion;
 import org.locationtech.jts.operation.union.UnaryUnionOp;
+import org.priorityatlas.dataset.AtomicFile;
 
 /**
  * Projects the GeoJSON geodata ({@link Geodata}) into {@link ProjectedGeodata}, and writes
@@ -37,11 +36,7 @@ public final class GeodataProjection {
         Path file = dir.resolve("projected.bin");
         ProjectedGeodata geodata = project(Geodata.readRegions(dir.resolve(Detail.LOW.fileName())),
                 Geodata.readRegions(dir.resolve(Detail.HIGH.fileName())), Geodata.readBasemap(dir.resolve("basemap.geojson")));
-        Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), ".projected", ".tmp");
-        try (OutputStream out = Files.newOutputStream(temp)) {
-            ProjectedGeodataFile.write(geodata, out);
-        }
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        AtomicFile.write(file, out -> ProjectedGeodataFile.write(geodata, out));
         System.out.printf("%s: %d regions, %d + %d region vertices, %d border and %d neighbour vertices, %d bytes%n",
                 file, geodata.regions().size(), geodata.regions().stream().mapToInt(r -> r.low().vertices()).sum(),
                 geodata.regions().stream().mapToInt(r -> r.high().vertices()).sum(),

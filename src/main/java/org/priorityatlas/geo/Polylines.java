@@ -22,12 +22,26 @@ public record Polylines(List<float[]> parts) {
     public double[] bounds() {
         double[] b = {Double.NaN, Double.NaN, Double.NaN, Double.NaN};
         for (float[] part : parts) {
-            for (int i = 0; i < part.length; i += 2) {
-                b[0] = Double.isNaN(b[0]) ? part[i] : Math.min(b[0], part[i]);
-                b[1] = Double.isNaN(b[1]) ? part[i + 1] : Math.min(b[1], part[i + 1]);
-                b[2] = Double.isNaN(b[2]) ? part[i] : Math.max(b[2], part[i]);
-                b[3] = Double.isNaN(b[3]) ? part[i + 1] : Math.max(b[3], part[i + 1]);
-            }
+            double[] p = bounds(part);
+            b[0] = Double.isNaN(b[0]) ? p[0] : Math.min(b[0], p[0]);
+            b[1] = Double.isNaN(b[1]) ? p[1] : Math.min(b[1], p[1]);
+            b[2] = Double.isNaN(b[2]) ? p[2] : Math.max(b[2], p[2]);
+            b[3] = Double.isNaN(b[3]) ? p[3] : Math.max(b[3], p[3]);
+        }
+        return b;
+    }
+
+    /** {@code minX, minY, maxX, maxY} of one part's vertices, or NaNs when it has none. */
+    public static double[] bounds(float[] part) {
+        if (part.length < 2) {
+            return new double[]{Double.NaN, Double.NaN, Double.NaN, Double.NaN};
+        }
+        double[] b = {part[0], part[1], part[0], part[1]};
+        for (int i = 2; i < part.length; i += 2) {
+            b[0] = Math.min(b[0], part[i]);
+            b[1] = Math.min(b[1], part[i + 1]);
+            b[2] = Math.max(b[2], part[i]);
+            b[3] = Math.max(b[3], part[i + 1]);
         }
         return b;
     }

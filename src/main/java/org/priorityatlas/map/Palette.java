@@ -15,12 +15,11 @@ public final class Palette {
     public static final String NO_DATA_HATCH = "#C9C5BC";
     /** Region borders (drawn over the fills). */
     public static final String BORDER = "#FFFFFF";
-    /** The basemap: sea, neighbouring land and its borders, China's land and coast, meridians and parallels. */
+    /** The basemap: sea, neighbouring land and its borders, China's land, meridians and parallels. */
     public static final String SEA = "#DCE6EE";
     public static final String LAND = "#EFEDE8";
     public static final String LAND_BORDER = "#C8C4BC";
     public static final String CHINA_LAND = "#F7F6F2";
-    public static final String COAST = "#B9C6D2";
     public static final String GRATICULE = "#D2DEE8";
     public static final String SELECTION = "#1B1B1F";
     public static final String HOVER = "#4A4A52";

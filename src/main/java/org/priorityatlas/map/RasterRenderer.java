@@ -114,7 +114,7 @@ final class RasterRenderer {
         }
 
         /** The view's world rectangle at zoom 0, with a few pixels' margin for strokes. */
-        boolean visible(float[] box) {
+        boolean visible(double[] box) {
             double m = 4 * view.pixelScale();
             return box[2] * scale >= view.originX() - m && box[0] * scale <= view.originX() + view.width() + m
                     && box[3] * scale >= view.originY() - m && box[1] * scale <= view.originY() + view.height() + m;
@@ -254,30 +254,19 @@ final class RasterRenderer {
     /** A layer's parts with their bounding boxes, so a view builds paths only from the parts it shows. */
     private static final class Layer {
         private final float[][] parts;
-        private final float[][] boxes;
+        private final double[][] boxes;
         /** Coordinates in all parts: a path sized for them never grows (growing copied 65 MB a benchmark run). */
         private final int coordinates;
 
         Layer(Polylines lines) {
             parts = lines.parts().toArray(float[][]::new);
-            boxes = new float[parts.length][];
+            boxes = new double[parts.length][];
             int count = 0;
             for (int i = 0; i < parts.length; i++) {
-                boxes[i] = box(parts[i]);
+                boxes[i] = Polylines.bounds(parts[i]);
                 count += parts[i].length;
             }
             coordinates = count;
-        }
-
-        private static float[] box(float[] xy) {
-            float[] b = {Float.MAX_VALUE, Float.MAX_VALUE, -Float.MAX_VALUE, -Float.MAX_VALUE};
-            for (int i = 0; i < xy.length; i += 2) {
-                b[0] = Math.min(b[0], xy[i]);
-                b[1] = Math.min(b[1], xy[i + 1]);
-                b[2] = Math.max(b[2], xy[i]);
-                b[3] = Math.max(b[3], xy[i + 1]);
-            }
-            return b;
         }
 
         /** Draws the visible parts as lines into {@code mask}, rings closed when {@code closed}. */

@@ -165,7 +165,10 @@ public final class RegionOverlay extends Group {
         String id = regions.containsKey(regionId) ? regionId : null;
         if (!java.util.Objects.equals(id, hovered)) {
             hovered = id;
-            relayout();
+            // Only the outline shows the hover: labels and hit areas stay where they are.
+            if (!Double.isNaN(zoom)) {
+                updateOutlines(RasterRenderer.detailFor(zoom), SvgPathData.scale(zoom));
+            }
         }
     }
 

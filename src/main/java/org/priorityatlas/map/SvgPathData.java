@@ -16,20 +16,25 @@ public final class SvgPathData {
 
     /** Closed rings as {@code M x y L x y ... Z}, one subpath per ring. */
     public static String rings(Polylines rings) {
-        StringBuilder sb = new StringBuilder(rings.vertices() * 14);
-        for (float[] ring : rings.parts()) {
-            for (int i = 0; i < ring.length; i += 2) {
-                sb.append(i == 0 ? 'M' : 'L').append(tenth(ring[i])).append(' ').append(tenth(ring[i + 1]));
-            }
-            sb.append('Z');
-        }
-        return sb.toString();
+        return path(rings, true);
     }
 
     /** Open lines as {@code M x y L x y ...}. */
     public static String lines(Polylines lines) {
-        String closed = rings(lines);
-        return closed.replace("Z", "");
+        return path(lines, false);
+    }
+
+    private static String path(Polylines parts, boolean closed) {
+        StringBuilder sb = new StringBuilder(parts.vertices() * 14);
+        for (float[] part : parts.parts()) {
+            for (int i = 0; i < part.length; i += 2) {
+                sb.append(i == 0 ? 'M' : 'L').append(tenth(part[i])).append(' ').append(tenth(part[i + 1]));
+            }
+            if (closed) {
+                sb.append('Z');
+            }
+        }
+        return sb.toString();
     }
 
     /** A tenth of a base-zoom pixel is far below a screen pixel at any zoom the atlas allows. */

@@ -10,7 +10,6 @@ final class AfterMapFrame {
     private static final int PULSES = 2;
     private final Runnable refresh;
     private boolean scheduled;
-    private long refreshes;
 
     AfterMapFrame(Runnable refresh) {
         this.refresh = refresh;
@@ -21,7 +20,6 @@ final class AfterMapFrame {
             scheduled = true;
             AfterPulses.run(PULSES, () -> {
                 scheduled = false;
-                refreshes++;
                 refresh.run();
             });
         }
@@ -30,9 +28,5 @@ final class AfterMapFrame {
     /** Whether a refresh is waiting (tests wait for it; the benchmark times it). */
     boolean pending() {
         return scheduled;
-    }
-
-    long refreshes() {
-        return refreshes;
     }
 }

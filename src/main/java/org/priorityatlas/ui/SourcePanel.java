@@ -56,10 +56,6 @@ final class SourcePanel extends ScrollPane {
         return refresher.pending();
     }
 
-    long refreshes() {
-        return refresher.refreshes();
-    }
-
     private void refresh() {
         AtlasIndex atlas = model.atlas();
         List<Node> nodes = new ArrayList<>();
