@@ -168,9 +168,8 @@ final class MapRaster {
             buffer = new Buffer(target.width(), target.height());
             buffers[back] = buffer;
         }
-        boolean regionsOnly = buffer.holds(source, target);
-        composer.compose(source, palette, target, buffer.pixels, regionsOnly);
-        buffer.composed(source, target);
+        composer.compose(source, palette, target, buffer.pixels, buffer.paletteFor(source, target));
+        buffer.composed(source, target, palette);
         buffer.pixelBuffer.updateBuffer(b -> null);
         view.setImage(buffer.image);
         view.setFitWidth(target.width() / target.pixelScale());
@@ -264,17 +263,23 @@ final class MapRaster {
         private RasterFrame frame;
         private long generation;
         private RasterView view;
+        private RasterPalette palette;
 
-        /** Whether the buffer holds {@code source}'s current drawing composed for {@code target} (in some colours). */
-        boolean holds(RasterFrame source, RasterView target) {
-            return source == frame && source.generation() == generation && target.equals(view)
+        /**
+         * The colours the buffer holds {@code source}'s current drawing in, composed for {@code target}; null
+         * when it holds something else.
+         */
+        RasterPalette paletteFor(RasterFrame source, RasterView target) {
+            boolean holds = source == frame && source.generation() == generation && target.equals(view)
                     && RasterComposer.sameZoom(source, target);
+            return holds ? palette : null;
         }
 
-        void composed(RasterFrame source, RasterView target) {
+        void composed(RasterFrame source, RasterView target, RasterPalette colours) {
             frame = source;
             generation = source.generation();
             view = target;
+            palette = colours;
         }
 
         Buffer(int width, int height) {

@@ -23,17 +23,36 @@ final class RasterComposer {
 
     /**
      * Fills {@code out} (premultiplied ARGB, {@code target.width()} per row) with {@code frame} as seen in
-     * {@code target}. Pixels of the target outside the frame get the sea colour. With {@code regionsOnly},
-     * {@code out} already holds this frame at this target in other colours, and only pixels of regions and
-     * borders are written: the basemap around them is the same.
+     * {@code target}. Pixels of the target outside the frame get the sea colour. A non-null {@code before}
+     * says that {@code out} already holds this frame at this target in those colours: then only the pixels
+     * of regions whose colour changed are written, since the basemap, the borders and the other regions are
+     * the same (switching between two sectors leaves many regions as they were).
      */
-    void compose(RasterFrame frame, RasterPalette palette, RasterView target, int[] out, boolean regionsOnly) {
+    void compose(RasterFrame frame, RasterPalette palette, RasterView target, int[] out, RasterPalette before) {
+        boolean[] changed = before == null ? null : changedRegions(before, palette);
         int h = target.height();
         int half = h / 2;
         CompletableFuture<Void> lower = CompletableFuture.runAsync(
-                () -> rows(frame, palette, target, out, half, h, regionsOnly), helper);
-        rows(frame, palette, target, out, 0, half, regionsOnly);
+                () -> rows(frame, palette, target, out, half, h, changed), helper);
+        rows(frame, palette, target, out, 0, half, changed);
         lower.join();
+    }
+
+    /**
+     * Which region indices are painted differently in {@code now} than in {@code before}; null when the
+     * border or hatch colours differ, which touches pixels outside the regions too.
+     */
+    static boolean[] changedRegions(RasterPalette before, RasterPalette now) {
+        if (before.border() != now.border() || before.hatchLine() != now.hatchLine()
+                || before.fill().length != now.fill().length) {
+            return null;
+        }
+        boolean[] changed = new boolean[now.fill().length];
+        for (int i = 1; i < changed.length; i++) {
+            changed[i] = before.fill()[i] != now.fill()[i] || before.alpha()[i] != now.alpha()[i]
+                    || before.hatched()[i] != now.hatched()[i];
+        }
+        return changed;
     }
 
     /** Whether {@code target} shows {@code frame} at its own zoom (shifted by whole pixels at most). */
@@ -41,19 +60,22 @@ final class RasterComposer {
         return frame.view().zoom() == target.zoom() && frame.view().pixelScale() == target.pixelScale();
     }
 
+    /** Rows [y0, y1) of the target; with {@code changed}, only the pixels of the regions it marks. */
     private static void rows(RasterFrame frame, RasterPalette palette, RasterView target, int[] out, int y0, int y1,
-                             boolean regionsOnly) {
+                             boolean[] changed) {
         Planes planes = new Planes(frame);
         RasterView source = frame.view();
-        if (sameZoom(frame, target)) {
+        if (changed != null && sameZoom(frame, target)) {
             int dx = target.originX() - source.originX();
             int dy = target.originY() - source.originY();
             for (int y = y0; y < y1; y++) {
-                if (regionsOnly) {
-                    regionRow(frame, planes, palette, target, out, y, dx, dy);
-                } else {
-                    shiftedRow(frame, planes, palette, target, out, y, dx, dy);
-                }
+                changedRow(frame, planes, palette, changed, target, out, y, dx, dy);
+            }
+        } else if (sameZoom(frame, target)) {
+            int dx = target.originX() - source.originX();
+            int dy = target.originY() - source.originY();
+            for (int y = y0; y < y1; y++) {
+                shiftedRow(frame, planes, palette, target, out, y, dx, dy);
             }
         } else {
             double step = source.scale() / target.scale();
@@ -93,39 +115,43 @@ final class RasterComposer {
         }
         System.arraycopy(base, frow + x0 + dx, out, row + x0, s0 - x0);
         System.arraycopy(base, frow + s1 + dx, out, row + s1, x1 - s1);
-        regionRow(frame, planes, palette, target, out, y, dx, dy);
+        changedRow(frame, planes, palette, planes.all, target, out, y, dx, dy);
     }
 
-    /** The region and border pixels of a row (its span), at the frame's zoom. */
-    private static void regionRow(RasterFrame frame, Planes planes, RasterPalette palette, RasterView target,
-                                  int[] out, int y, int dx, int dy) {
+    /**
+     * The pixels of a row's span whose region index is marked in {@code changed} (index 0: the borders and
+     * land between regions), at the frame's zoom.
+     */
+    private static void changedRow(RasterFrame frame, Planes planes, RasterPalette palette, boolean[] changed,
+                                   RasterView target, int[] out, int y, int dx, int dy) {
         int fy = y + dy;
         if (fy < 0 || fy >= frame.height()) {
             return;
         }
         int w = target.width();
         int row = y * w;
-        int fw = frame.width();
-        int frow = fy * fw;
+        int frow = fy * frame.width();
         int s0 = Math.max(Math.max(0, -dx), frame.spanStart(fy) - dx);
-        int s1 = Math.min(Math.min(w, fw - dx), frame.spanEnd(fy) - dx);
+        int s1 = Math.min(Math.min(w, frame.width() - dx), frame.spanEnd(fy) - dx);
         int phase = target.originX() + target.originY() + y;
         RasterFrame.Runs runs = frame.runs(fy);
         int x = s0;
-        for (int r = 0, n = runs.count(); r < n && x < s1; r++) {
-            int r0 = Math.max(runs.start(r) - dx, x);
-            int r1 = Math.min(runs.end(r) - dx, s1);
-            if (r0 >= r1) {
-                continue;
+        for (int r = 0, n = runs.count(); r <= n && x < s1; r++) {
+            // Between runs: anti-aliased edges and border pixels, one by one.
+            int gapEnd = r < n ? Math.min(Math.max(runs.start(r) - dx, x), s1) : s1;
+            for (; x < gapEnd; x++) {
+                int id = planes.ids[frow + x + dx] & 0xFF;
+                if (changed[id]) {
+                    out[row + x] = pixel(planes, palette, frow + x + dx, phase + x);
+                }
             }
-            for (; x < r0; x++) {
-                out[row + x] = pixel(planes, palette, frow + x + dx, phase + x);
+            if (r < n) {
+                int r1 = Math.min(runs.end(r) - dx, s1);
+                if (x < r1 && changed[runs.id(r)]) {
+                    fillRun(planes, palette, runs.id(r), out, row, frow + dx, x, r1, phase);
+                }
+                x = Math.max(x, r1);
             }
-            fillRun(planes, palette, runs.id(r), out, row, frow + dx, r0, r1, phase);
-            x = r1;
-        }
-        for (; x < s1; x++) {
-            out[row + x] = pixel(planes, palette, frow + x + dx, phase + x);
         }
     }
 
@@ -194,10 +220,19 @@ final class RasterComposer {
         return colour;
     }
 
-    /** The frame's pixel arrays, fetched once per compose rather than once per pixel. */
-    private record Planes(int[] base, byte[] ids, byte[] coverage, byte[] edges) {
+    /**
+     * The frame's pixel arrays, fetched once per compose rather than once per pixel, and {@code all}: every
+     * region index and 0 (the borders between them) marked as to be written.
+     */
+    private record Planes(int[] base, byte[] ids, byte[] coverage, byte[] edges, boolean[] all) {
         Planes(RasterFrame frame) {
-            this(frame.basePixels(), frame.ids(), frame.coverage(), frame.edges());
+            this(frame.basePixels(), frame.ids(), frame.coverage(), frame.edges(), everything());
+        }
+
+        private static boolean[] everything() {
+            boolean[] all = new boolean[256];
+            Arrays.fill(all, true);
+            return all;
         }
     }
 

@@ -98,9 +98,47 @@ class RasterTest {
         RasterView v = national(0);
         RasterFrame frame = RENDERER.render(v, null);
         int[] incremental = new int[v.pixels()];
-        COMPOSER.compose(frame, palette(false, 1), v, incremental, false);
-        COMPOSER.compose(frame, palette(true, 0.5), v, incremental, true);
+        COMPOSER.compose(frame, palette(false, 1), v, incremental, null);
+        COMPOSER.compose(frame, palette(true, 0.5), v, incremental, palette(false, 1));
         assertArrayEquals(composed(frame, palette(true, 0.5), v), incremental);
+    }
+
+    @Test
+    void recolouringWritesOnlyTheRegionsWhoseColourChanged() {
+        RasterView v = national(0);
+        RasterFrame frame = RENDERER.render(v, null);
+        RasterPalette before = palette(false, 1);
+        int[] fill = before.fill().clone();
+        int[] alpha = before.alpha().clone();
+        boolean[] hatched = before.hatched().clone();
+        int sichuan = IDS.indexOf("CN-SC") + 1;
+        fill[IDS.indexOf("CN-GD") + 1] = OPAQUE | 0x00C0FF;
+        hatched[IDS.indexOf("CN-XJ") + 1] = true;
+        alpha[IDS.indexOf("CN-BJ") + 1] = 90;
+        RasterPalette after = new RasterPalette(fill, hatched, alpha, before.hatchLine(), before.border());
+        int[] out = composed(frame, before, v);
+        // Sichuan keeps its colour: a marker painted over its pixels must survive the recolouring.
+        int marker = 0xFF123456;
+        for (int p = 0; p < out.length; p++) {
+            if ((frame.ids()[p] & 0xFF) == sichuan) {
+                out[p] = marker;
+            }
+        }
+        COMPOSER.compose(frame, after, v, out, before);
+        int[] anew = composed(frame, after, v);
+        for (int p = 0; p < out.length; p++) {
+            boolean inSichuan = (frame.ids()[p] & 0xFF) == sichuan;
+            assertEquals(inSichuan ? marker : anew[p], out[p], "pixel " + p);
+        }
+        assertEquals(3, countTrue(RasterComposer.changedRegions(before, after)));
+    }
+
+    private static int countTrue(boolean[] flags) {
+        int n = 0;
+        for (boolean f : flags) {
+            n += f ? 1 : 0;
+        }
+        return n;
     }
 
     @Test
@@ -135,7 +173,7 @@ class RasterTest {
     /** {@code frame} composed afresh in {@code palette} for view {@code v}. */
     private static int[] composed(RasterFrame frame, RasterPalette palette, RasterView v) {
         int[] out = new int[v.pixels()];
-        COMPOSER.compose(frame, palette, v, out, false);
+        COMPOSER.compose(frame, palette, v, out, null);
         return out;
     }
 
@@ -150,7 +188,7 @@ class RasterTest {
         RasterView closer = national(0.5);
         RasterPalette palette = palette(false, 1);
         int[] out = new int[closer.pixels()];
-        COMPOSER.compose(frame, palette, closer, out, false);
+        COMPOSER.compose(frame, palette, closer, out, null);
         for (String id : List.of("CN-SC", "CN-NM", "CN-GD")) {
             int[] p = at(closer, GEO.regions().get(IDS.indexOf(id)));
             assertEquals(palette.fill()[IDS.indexOf(id) + 1], out[p[1] * closer.width() + p[0]], id);
