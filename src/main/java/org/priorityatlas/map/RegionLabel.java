@@ -76,12 +76,25 @@ final class RegionLabel extends Group {
         return calloutDx != 0 || calloutDy != 0;
     }
 
-    /** The name, and a suffix such as " · 8" drawn after it (empty for none). */
+    /**
+     * The name, and a suffix such as " · 8" drawn after it (empty for none). An emptied suffix is hidden, not
+     * cleared: going from a sector back to the overview then shows the same cached " · 8" again instead of
+     * drawing every label's count and halo anew in that frame.
+     */
     void setText(String name, String after) {
         halo.setText(name);
         text.setText(name);
-        suffixHalo.setText(after);
-        suffix.setText(after);
+        boolean hasSuffix = !after.isEmpty();
+        if (hasSuffix) {
+            suffixHalo.setText(after);
+            suffix.setText(after);
+        }
+        suffixHalo.setVisible(hasSuffix);
+        suffix.setVisible(hasSuffix);
+    }
+
+    private boolean hasSuffix() {
+        return suffix.isVisible();
     }
 
     void setChip(String color) {
@@ -101,7 +114,7 @@ final class RegionLabel extends Group {
         double cy = calloutDy * pixelScale;
         Bounds b = text.getLayoutBounds();
         double nameWidth = Math.round(b.getWidth());
-        double width = nameWidth + (suffix.getText().isEmpty() ? 0 : suffix.getLayoutBounds().getWidth());
+        double width = nameWidth + (hasSuffix() ? suffix.getLayoutBounds().getWidth() : 0);
         double left = Math.round(cx - width / 2);
         double baseline = Math.round(cy - b.getHeight() / 2 - b.getMinY());
         for (Text t : texts()) {
@@ -119,7 +132,7 @@ final class RegionLabel extends Group {
     /** The screen rectangle the texts occupy (for collision tests), after {@link #place}. */
     Bounds textBounds() {
         Bounds name = text.getBoundsInParent();
-        if (suffix.getText().isEmpty()) {
+        if (!hasSuffix()) {
             return localToParent(name);
         }
         Bounds after = suffix.getBoundsInParent();
