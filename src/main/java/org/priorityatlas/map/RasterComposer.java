@@ -14,6 +14,8 @@ final class RasterComposer {
     /** Every eighth diagonal, on the world's pixel grid so the hatch moves with the map. */
     private static final int HATCH_PERIOD_MASK = 7;
     private static final int SEA = 0xFF000000 | Palette.rgb(Palette.SEA);
+    /** Every region index (a byte) and 0, the borders and land between regions: a whole span is written. */
+    private static final boolean[] EVERY_INDEX = everyIndex();
     private final Executor helper;
 
     /** {@code helper} composes the lower half while the calling thread composes the upper one. */
@@ -55,6 +57,12 @@ final class RasterComposer {
         return changed;
     }
 
+    private static boolean[] everyIndex() {
+        boolean[] all = new boolean[256];
+        Arrays.fill(all, true);
+        return all;
+    }
+
     /** Whether {@code target} shows {@code frame} at its own zoom (shifted by whole pixels at most). */
     static boolean sameZoom(RasterFrame frame, RasterView target) {
         return frame.view().zoom() == target.zoom() && frame.view().pixelScale() == target.pixelScale();
@@ -65,17 +73,15 @@ final class RasterComposer {
                              boolean[] changed) {
         Planes planes = new Planes(frame);
         RasterView source = frame.view();
-        if (changed != null && sameZoom(frame, target)) {
+        if (sameZoom(frame, target)) {
             int dx = target.originX() - source.originX();
             int dy = target.originY() - source.originY();
             for (int y = y0; y < y1; y++) {
-                changedRow(frame, planes, palette, changed, target, out, y, dx, dy);
-            }
-        } else if (sameZoom(frame, target)) {
-            int dx = target.originX() - source.originX();
-            int dy = target.originY() - source.originY();
-            for (int y = y0; y < y1; y++) {
-                shiftedRow(frame, planes, palette, target, out, y, dx, dy);
+                if (changed == null) {
+                    shiftedRow(frame, planes, palette, target, out, y, dx, dy);
+                } else {
+                    changedRow(frame, planes, palette, changed, target, out, y, dx, dy);
+                }
             }
         } else {
             double step = source.scale() / target.scale();
@@ -115,7 +121,7 @@ final class RasterComposer {
         }
         System.arraycopy(base, frow + x0 + dx, out, row + x0, s0 - x0);
         System.arraycopy(base, frow + s1 + dx, out, row + s1, x1 - s1);
-        changedRow(frame, planes, palette, planes.all, target, out, y, dx, dy);
+        changedRow(frame, planes, palette, EVERY_INDEX, target, out, y, dx, dy);
     }
 
     /**
@@ -220,19 +226,10 @@ final class RasterComposer {
         return colour;
     }
 
-    /**
-     * The frame's pixel arrays, fetched once per compose rather than once per pixel, and {@code all}: every
-     * region index and 0 (the borders between them) marked as to be written.
-     */
-    private record Planes(int[] base, byte[] ids, byte[] coverage, byte[] edges, boolean[] all) {
+    /** The frame's pixel arrays, fetched once per compose rather than once per pixel. */
+    private record Planes(int[] base, byte[] ids, byte[] coverage, byte[] edges) {
         Planes(RasterFrame frame) {
-            this(frame.basePixels(), frame.ids(), frame.coverage(), frame.edges(), everything());
-        }
-
-        private static boolean[] everything() {
-            boolean[] all = new boolean[256];
-            Arrays.fill(all, true);
-            return all;
+            this(frame.basePixels(), frame.ids(), frame.coverage(), frame.edges());
         }
     }
 
