@@ -15,17 +15,30 @@ final class LineMask {
     private final int y0;
     private final int y1;
     private final double lineWidth;
-    /** Pixels drawn, to blend and clear; starts at a sixteenth of the band, so it seldom has to grow. */
+    /** Pixels drawn, to blend and clear; grows as needed, and can be handed to the next mask. */
     private int[] touched;
     private int touchedCount;
 
     LineMask(byte[] mask, int width, int y0, int y1, double lineWidth) {
+        this(mask, width, y0, y1, lineWidth, null);
+    }
+
+    /**
+     * A mask that lists its pixels in {@code scratch} (a previous mask's {@link #scratch()}), so drawing
+     * frame after frame does not allocate; null starts a list of a sixteenth of the band.
+     */
+    LineMask(byte[] mask, int width, int y0, int y1, double lineWidth, int[] scratch) {
         this.mask = mask;
         this.width = width;
         this.y0 = y0;
         this.y1 = y1;
         this.lineWidth = lineWidth;
-        this.touched = new int[Math.max(1024, width * Math.max(0, y1 - y0) / 16)];
+        this.touched = scratch != null ? scratch : new int[Math.max(1024, width * Math.max(0, y1 - y0) / 16)];
+    }
+
+    /** The pixel list, grown to what this mask needed, for the next mask drawn by the same thread. */
+    int[] scratch() {
+        return touched;
     }
 
     /** A segment from (xa, ya) to (xb, yb), device pixels; its far end is left to the next segment. */

@@ -40,6 +40,8 @@ final class RasterRenderer {
     private final Layer neighbourBorders;
     private final ExecutorService bands;
     private final int bandCount;
+    /** Per band, the line masks' pixel list, kept from frame to frame. */
+    private final int[][] lineScratch;
 
     RasterRenderer(ProjectedGeodata geo, ExecutorService bands, int bandCount) {
         List<RegionOutline> regions = geo.regions();
@@ -56,6 +58,7 @@ final class RasterRenderer {
         neighbourBorders = new Layer(geo.neighbourBorders());
         this.bands = bands;
         this.bandCount = Math.max(1, bandCount);
+        this.lineScratch = new int[this.bandCount][];
     }
 
     /** A renderer that splits each frame over the machine's cores. */
@@ -73,8 +76,12 @@ final class RasterRenderer {
         return zoom >= HIGH_DETAIL_ZOOM ? Detail.HIGH : Detail.LOW;
     }
 
-    /** Draws {@code view} into {@code reuse} when it has the view's size, else into a new frame. */
-    RasterFrame render(RasterView view, RasterFrame reuse) {
+    /**
+     * Draws {@code view} into {@code reuse} when it has the view's size, else into a new frame. One drawing
+     * at a time: the paths and line lists of the last are reused (new ones were about 110 MB of the 370 MB a
+     * recolour, pan and zoom benchmark run allocated).
+     */
+    synchronized RasterFrame render(RasterView view, RasterFrame reuse) {
         RasterFrame frame = reuse != null && reuse.fits(view) ? reuse : new RasterFrame(view.width(), view.height());
         Detail detail = detailFor(view.zoom());
         ViewPaths scene = new ViewPaths(view, detail);
@@ -82,9 +89,10 @@ final class RasterRenderer {
         List<CompletableFuture<Void>> others = new ArrayList<>();
         for (int b = 1; b < bandCount && b * rows < view.height(); b++) {
             int y0 = b * rows;
-            others.add(CompletableFuture.runAsync(() -> scene.draw(frame, y0, Math.min(view.height(), y0 + rows)), bands));
+            int band = b;
+            others.add(CompletableFuture.runAsync(() -> scene.draw(frame, band, y0, Math.min(view.height(), y0 + rows)), bands));
         }
-        scene.draw(frame, 0, Math.min(view.height(), rows));
+        scene.draw(frame, 0, 0, Math.min(view.height(), rows));
         others.forEach(CompletableFuture::join);
         frame.drawn(view, detail);
         return frame;
@@ -120,11 +128,13 @@ final class RasterRenderer {
                     && box[3] * scale >= view.originY() - m && box[1] * scale <= view.originY() + view.height() + m;
         }
 
-        void draw(RasterFrame frame, int y0, int y1) {
+        /** Draws rows y0 to y1 (exclusive) as band {@code band}: one thread per band at a time. */
+        void draw(RasterFrame frame, int band, int y0, int y1) {
             frame.clearMasks(y0, y1);
             drawBase(band(frame.baseImage(), y0, y1));
             // The edge mask is free until the region borders are drawn: the basemap's lines use it first.
-            LineMask landBorders = new LineMask(frame.edges(), view.width(), y0, y1, LAND_BORDER_PX * view.pixelScale());
+            LineMask landBorders = new LineMask(frame.edges(), view.width(), y0, y1, LAND_BORDER_PX * view.pixelScale(),
+                    lineScratch[band]);
             neighbourBorders.lines(this, landBorders, false);
             landBorders.blendInto(frame.basePixels(), Palette.rgb(Palette.LAND_BORDER));
             drawIds(band(frame.idImage(), y0, y1));
@@ -132,7 +142,10 @@ final class RasterRenderer {
             coverage.setColor(Color.WHITE);
             coverage.fill(land);
             coverage.dispose();
-            borders.lines(this, new LineMask(frame.edges(), view.width(), y0, y1, BORDER_PX * view.pixelScale()), false);
+            LineMask regionBorders = new LineMask(frame.edges(), view.width(), y0, y1, BORDER_PX * view.pixelScale(),
+                    landBorders.scratch());
+            borders.lines(this, regionBorders, false);
+            lineScratch[band] = regionBorders.scratch();
             extendIdsUnderCoast(frame, y0, y1);
         }
 
@@ -255,8 +268,8 @@ final class RasterRenderer {
     private static final class Layer {
         private final float[][] parts;
         private final double[][] boxes;
-        /** Coordinates in all parts: a path sized for them never grows (growing copied 65 MB a benchmark run). */
-        private final int coordinates;
+        /** The last view's path, refilled for the next: sized for every part at once, so it never grows. */
+        private final Path2D.Float path;
 
         Layer(Polylines lines) {
             parts = lines.parts().toArray(float[][]::new);
@@ -266,7 +279,7 @@ final class RasterRenderer {
                 boxes[i] = Polylines.bounds(parts[i]);
                 count += parts[i].length;
             }
-            coordinates = count;
+            path = new Path2D.Float(Path2D.WIND_EVEN_ODD, count / 2 + parts.length);
         }
 
         /** Draws the visible parts as lines into {@code mask}, rings closed when {@code closed}. */
@@ -298,8 +311,9 @@ final class RasterRenderer {
             });
         }
 
+        /** The visible parts as the view's path; valid until the next view's (drawings are one at a time). */
         Path2D path(ViewPaths scene, boolean closed) {
-            Path2D.Float path = new Path2D.Float(Path2D.WIND_EVEN_ODD, coordinates / 2 + parts.length);
+            path.reset();
             trace(scene, new Trace() {
                 @Override
                 public void start(double x, double y) {

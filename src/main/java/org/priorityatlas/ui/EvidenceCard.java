@@ -18,6 +18,11 @@ import java.util.function.Consumer;
 
 /** One source sentence: the verbatim text with matched terms highlighted, its citation and actions. */
 final class EvidenceCard extends VBox {
+    /**
+     * Every card's "Open document" says the same, so they share one tooltip: a tooltip is a popup window
+     * with its own scene, and a sector's panel builds dozens of cards on each visit.
+     */
+    private static Tooltip openTip;
 
     EvidenceCard(Evidence evidence, Consumer<Evidence> onOpen, Consumer<Evidence> onCopy) {
         getStyleClass().add("evidence");
@@ -44,7 +49,7 @@ final class EvidenceCard extends VBox {
     private static HBox actions(Evidence evidence, Consumer<Evidence> onOpen, Consumer<Evidence> onCopy) {
         Button open = new Button("Open document");
         open.getStyleClass().add("link-button");
-        open.setTooltip(new Tooltip("Read the whole article with this sentence highlighted"));
+        open.setTooltip(openTip());
         open.setOnAction(e -> onOpen.accept(evidence));
         Button copy = new Button("Copy with citation");
         copy.getStyleClass().add("link-button");
@@ -52,6 +57,13 @@ final class EvidenceCard extends VBox {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         return new HBox(8, open, copy, spacer);
+    }
+
+    private static Tooltip openTip() {
+        if (openTip == null) {
+            openTip = new Tooltip("Read the whole article with this sentence highlighted");
+        }
+        return openTip;
     }
 
     /** The text as Text runs, with every occurrence of a term in a highlighted run. */
