@@ -207,10 +207,15 @@ final class MapRaster {
         rendering = true;
         RasterFrame reuse = spare;
         spare = null;
+        boolean first = buffers[0] == null && buffers[1] == null;
         worker.execute(() -> {
             RasterFrame frame;
+            Buffer shownIn;
             try {
                 frame = renderer.render(target, reuse);
+                // The first picture's buffer and image, made here: on a cold JVM that took the FX thread
+                // 50 ms of the first map frame's layout pass.
+                shownIn = first ? new Buffer(target.width(), target.height()) : null;
             } catch (RuntimeException | OutOfMemoryError e) {
                 Platform.runLater(() -> rendering = false);
                 throw e;
@@ -218,6 +223,9 @@ final class MapRaster {
             Platform.runLater(() -> {
                 rendering = false;
                 arrived = frame;
+                if (shownIn != null && buffers[back] == null) {
+                    buffers[back] = shownIn;
+                }
                 onChange.run();
             });
         });

@@ -105,7 +105,7 @@ public class AtlasApp extends Application {
         // The map's first picture is drawn on its own thread while the views below are built and styled.
         javafx.geometry.Dimension2D mapSize = AtlasView.mapSizeIn(stage.getScene().getWidth(), stage.getScene().getHeight());
         map.prime(mapSize.getWidth(), mapSize.getHeight(), stage.getRenderScaleX());
-        model = new AtlasViewModel(resources.dataset());
+        model = new AtlasViewModel(resources.index());
         resources.datasetError().ifPresent(model::showNotice);
         view = new AtlasView(model, map, resources::documentBody, family);
         libraryDialog = new LibraryDialog(stage, model, resources.library());

@@ -6,6 +6,7 @@ import org.priorityatlas.dataset.DatasetFormatException;
 import org.priorityatlas.dataset.DatasetReader;
 import org.priorityatlas.dataset.DocumentStore;
 import org.priorityatlas.dataset.Taxonomy;
+import org.priorityatlas.explore.AtlasIndex;
 import org.priorityatlas.library.LibrarySession;
 import org.priorityatlas.geo.ProjectedGeodata;
 
@@ -14,13 +15,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Everything the window needs, loaded off the FX thread: the projected geodata, the dataset and access to
- * document texts. A dataset that cannot be read is replaced by an empty one with the reason kept.
+ * Everything the window needs, loaded off the FX thread: the projected geodata, the dataset, its index
+ * (built here, beside the toolkit's start-up, rather than on the FX thread before the first frame) and
+ * access to document texts. A dataset that cannot be read is replaced by an empty one with the reason kept.
  *
  * @param library the user's own documents, merged into {@code dataset}; a library that cannot be read
  *                leaves the base dataset and its reason in {@code datasetError}
  */
-record AtlasResources(Dataset dataset, Optional<String> datasetError, ProjectedGeodata geodata,
+record AtlasResources(Dataset dataset, AtlasIndex index, Optional<String> datasetError, ProjectedGeodata geodata,
                       DocumentStore documents, LibrarySession library) {
 
     /**
@@ -35,12 +37,13 @@ record AtlasResources(Dataset dataset, Optional<String> datasetError, ProjectedG
                     ? DocumentStore.directory(base, datasetFile.get().toAbsolutePath().getParent())
                     : DocumentStore.bundled(base);
             LibrarySession library = LibrarySession.open(base);
-            return new AtlasResources(library.merged(), library.startNotice(), geodata, store, library);
+            Dataset merged = library.merged();
+            return new AtlasResources(merged, AtlasIndex.of(merged), library.startNotice(), geodata, store, library);
         } catch (RuntimeException e) {
             String reason = "The dataset could not be loaded (" + e.getMessage() + "). The map shows no data.";
             Dataset empty = empty();
-            return new AtlasResources(empty, Optional.of(reason), geodata, DocumentStore.bundled(empty),
-                    LibrarySession.open(empty));
+            return new AtlasResources(empty, AtlasIndex.of(empty), Optional.of(reason), geodata,
+                    DocumentStore.bundled(empty), LibrarySession.open(empty));
         }
     }
 

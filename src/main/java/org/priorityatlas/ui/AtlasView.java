@@ -45,9 +45,6 @@ import java.util.stream.Collectors;
 public final class AtlasView extends StackPane {
     private final AtlasViewModel model;
     private final AtlasMapView map;
-    private final SearchBox search;
-    private final SourcePanel panel;
-    private final MapLegend legend;
     private final Label notice = new Label();
     private static final double CAPTION_WIDTH = 600;
     /** The toolbar's height is fixed, so the map keeps its size and zoom when the toolbar replaces its stand-in. */
@@ -57,12 +54,11 @@ public final class AtlasView extends StackPane {
     private static final double PANEL_WIDTH = 370;
     private static final double PANEL_MIN_WIDTH = 300;
     private final BorderPane layout = new BorderPane();
+    /** Null until the map's first picture is on screen (see {@link #showControls}). */
+    private Chrome chrome;
     private boolean controlsShown;
-    private final PresentationCaption caption;
     private final StackPane mapArea;
     private final BooleanProperty presenting = new SimpleBooleanProperty(false);
-    private final Node sectorColumn;
-    private final Node toolbar;
     private final Function<String, Optional<String>> documentBodies;
     private final String fontFamily;
     private Runnable onAddDocument = () -> { };
@@ -73,28 +69,18 @@ public final class AtlasView extends StackPane {
         this.map = map;
         this.documentBodies = documentBodies;
         this.fontFamily = fontFamily;
-        this.search = new SearchBox(model);
-        this.panel = new SourcePanel(model, this::openDocument, this::copy);
-        this.legend = new MapLegend(model);
-        this.caption = new PresentationCaption(model);
         this.mapArea = mapArea();
         getStyleClass().add("atlas");
         setStyle("-fx-font-family: '" + fontFamily + "';");
-        toolbar = toolbar();
-        sectorColumn = sectorColumn();
-        panel.setPrefWidth(PANEL_WIDTH);
-        panel.setMinWidth(PANEL_MIN_WIDTH);
-        // Map first: the columns and the toolbar start as empty stand-ins of the same size, and the legend
-        // and other overlays are added later, so the first frame costs only the map's styling and layout;
-        // the rest (half a second of CSS and layout on a cold JVM) follows in the frame after the map's
-        // picture is on screen, and nothing moves.
+        // Map first: the columns and the toolbar start as empty stand-ins of the same size, and they, the
+        // legend and the other overlays are built and added later, so the first frame costs only the map's
+        // building, styling and layout; the rest (building them took 65-90 ms, their CSS and layout half a
+        // second on a cold JVM) follows in the frame after the map's picture is on screen, and nothing moves.
         layout.setCenter(mapArea);
         layout.setTop(standIn("toolbar", -1, -1, TOOLBAR_HEIGHT));
         layout.setLeft(standIn("sector-column", COLUMN_WIDTH, COLUMN_MIN_WIDTH, -1));
         layout.setRight(standIn("source-panel", PANEL_WIDTH, PANEL_MIN_WIDTH, -1));
         getChildren().add(layout);
-        StackPane.setAlignment(search.results(), Pos.TOP_LEFT);
-        search.results().setManaged(false);
         bindMap();
         showControlsAfterMap();
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
@@ -114,18 +100,43 @@ public final class AtlasView extends StackPane {
         return new javafx.geometry.Dimension2D(width - COLUMN_WIDTH - PANEL_WIDTH, height - TOOLBAR_HEIGHT);
     }
 
-    /** Puts the toolbar and the columns in place of their stand-ins (once the map has its first picture). */
+    /** Builds the toolbar, the columns and the overlays and puts them in place (once the map has its first picture). */
     void showControls() {
         if (controlsShown) {
             return;
         }
         controlsShown = true;
-        layout.setTop(toolbar);
-        layout.setLeft(sectorColumn);
-        layout.setRight(panel);
-        mapArea.getChildren().addAll(legend, caption, notice);
-        getChildren().add(search.results());
+        chrome = new Chrome();
+        layout.setTop(chrome.toolbar);
+        layout.setLeft(chrome.sectorColumn);
+        layout.setRight(chrome.panel);
+        mapArea.getChildren().addAll(chrome.legend, chrome.caption, notice);
+        getChildren().add(chrome.search.results());
+        chrome.caption.setVisible(presenting.get());
         setPresenting(presenting.get(), false);
+    }
+
+    /** The views that join the map in the frame after its first picture. */
+    private final class Chrome {
+        final SearchBox search = new SearchBox(model);
+        final SourcePanel panel = new SourcePanel(model, AtlasView.this::openDocument, AtlasView.this::copy);
+        final MapLegend legend = new MapLegend(model);
+        final PresentationCaption caption = new PresentationCaption(model);
+        final Node toolbar = toolbar(search);
+        final Node sectorColumn = sectorColumn();
+
+        Chrome() {
+            panel.setPrefWidth(PANEL_WIDTH);
+            panel.setMinWidth(PANEL_MIN_WIDTH);
+            caption.setMaxWidth(CAPTION_WIDTH);
+            StackPane.setAlignment(caption, Pos.CENTER_RIGHT);
+            StackPane.setMargin(caption, new Insets(24));
+            // The legend sits over the empty north-west (Kazakhstan, Russia) so it never covers a province.
+            StackPane.setAlignment(legend, Pos.TOP_LEFT);
+            StackPane.setMargin(legend, new Insets(12));
+            StackPane.setAlignment(search.results(), Pos.TOP_LEFT);
+            search.results().setManaged(false);
+        }
     }
 
     private void showControlsAfterMap() {
@@ -140,7 +151,7 @@ public final class AtlasView extends StackPane {
         }.start();
     }
 
-    private HBox toolbar() {
+    private HBox toolbar(SearchBox search) {
         Label title = new Label("Priority Atlas");
         title.getStyleClass().add("app-title");
         Label subtitle = new Label("China's provincial policy priorities · 省级政策重点");
@@ -150,7 +161,7 @@ public final class AtlasView extends StackPane {
         HBox.setHgrow(search.field(), Priority.ALWAYS);
         search.field().setMaxWidth(560);
         search.field().setMinWidth(150);
-        search.field().boundsInParentProperty().addListener(o -> placeResults());
+        search.field().boundsInParentProperty().addListener(o -> placeResults(search));
         Button present = new Button("Present");
         present.setId("present");
         present.setTooltip(new Tooltip("Full screen, large type, high contrast; arrows step (F11)"));
@@ -179,7 +190,7 @@ public final class AtlasView extends StackPane {
         return bar;
     }
 
-    private void placeResults() {
+    private static void placeResults(SearchBox search) {
         Bounds b = search.field().localToScene(search.field().getBoundsInLocal());
         search.results().relocate(b.getMinX(), b.getMaxY() + 2);
         search.results().resize(Math.max(b.getWidth(), 420), search.results().getPrefHeight());
@@ -250,15 +261,8 @@ public final class AtlasView extends StackPane {
         notice.textProperty().bind(model.noticeProperty());
         notice.visibleProperty().bind(model.noticeProperty().isNotEmpty());
         notice.setOnMouseClicked(e -> model.showNotice(""));
-        caption.setVisible(false);
-        caption.setMaxWidth(CAPTION_WIDTH);
         // Only the map at first; the overlays over it come with the controls (showControls).
         StackPane area = new StackPane(map);
-        StackPane.setAlignment(caption, Pos.CENTER_RIGHT);
-        StackPane.setMargin(caption, new Insets(24));
-        // The legend sits over the empty north-west (Kazakhstan, Russia) so it never covers a province.
-        StackPane.setAlignment(legend, Pos.TOP_LEFT);
-        StackPane.setMargin(legend, new Insets(12));
         StackPane.setAlignment(notice, Pos.BOTTOM_CENTER);
         StackPane.setMargin(notice, new Insets(0, 60, 28, 60));
         area.getStyleClass().add("map-area");
@@ -316,10 +320,10 @@ public final class AtlasView extends StackPane {
                 setPresenting(!presenting.get());
             }
             e.consume();
-        } else if (e.isShortcutDown() && e.getCode() == KeyCode.F) {
-            search.focus();
+        } else if (e.isShortcutDown() && e.getCode() == KeyCode.F && chrome != null) {
+            chrome.search.focus();
             e.consume();
-        } else if (e.getCode() == KeyCode.ESCAPE && !search.isOpen()) {
+        } else if (e.getCode() == KeyCode.ESCAPE && (chrome == null || !chrome.search.isOpen())) {
             model.clearSelection();
             map.requestFocus();
             e.consume();
@@ -387,7 +391,9 @@ public final class AtlasView extends StackPane {
         if (!changed) {
             return;
         }
-        caption.setVisible(on);
+        if (chrome != null) {
+            chrome.caption.setVisible(on);
+        }
         map.layer().setSpotlight(on);
         String sheet = presentationStylesheet();
         if (on && !getStylesheets().contains(sheet)) {
@@ -426,6 +432,6 @@ public final class AtlasView extends StackPane {
 
     /** Whether every view shows the current state: the map's picture is sharp and the side views caught up. */
     boolean settled() {
-        return controlsShown && map.layer().isSharp() && !panel.pending() && !caption.pending();
+        return controlsShown && map.layer().isSharp() && !chrome.panel.pending() && !chrome.caption.pending();
     }
 }

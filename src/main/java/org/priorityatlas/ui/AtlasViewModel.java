@@ -37,8 +37,11 @@ public final class AtlasViewModel {
     /** What the side panel shows besides the current selection. */
     public enum PanelTopic { SELECTION, NATIONAL }
 
-    public AtlasViewModel(Dataset dataset) {
-        setDataset(dataset);
+    /** A model of {@code index}'s dataset, unfiltered; the index may be built off the FX thread. */
+    public AtlasViewModel(AtlasIndex index) {
+        this.dataset = index.dataset();
+        atlas.set(index.withFilter(Filter.ALL));
+        recolour();
     }
 
     // ---- properties ----
