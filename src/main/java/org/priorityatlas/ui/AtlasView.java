@@ -106,6 +106,7 @@ public final class AtlasView extends StackPane {
             return;
         }
         controlsShown = true;
+        map.layer().showOverlay();
         chrome = new Chrome();
         layout.setTop(chrome.toolbar);
         layout.setLeft(chrome.sectorColumn);
