@@ -56,7 +56,6 @@ public final class AtlasView extends StackPane {
     private final BorderPane layout = new BorderPane();
     /** Null until the map's first picture is on screen (see {@link #showControls}). */
     private Chrome chrome;
-    private boolean controlsShown;
     private final StackPane mapArea;
     private final BooleanProperty presenting = new SimpleBooleanProperty(false);
     private final Function<String, Optional<String>> documentBodies;
@@ -102,12 +101,11 @@ public final class AtlasView extends StackPane {
 
     /** Builds the toolbar, the columns and the overlays and puts them in place (once the map has its first picture). */
     void showControls() {
-        if (controlsShown) {
+        if (chrome != null) {
             return;
         }
-        controlsShown = true;
-        map.layer().showOverlay();
         chrome = new Chrome();
+        map.layer().showOverlay();
         layout.setTop(chrome.toolbar);
         layout.setLeft(chrome.sectorColumn);
         layout.setRight(chrome.panel);
@@ -433,6 +431,6 @@ public final class AtlasView extends StackPane {
 
     /** Whether every view shows the current state: the map's picture is sharp and the side views caught up. */
     boolean settled() {
-        return controlsShown && map.layer().isSharp() && !chrome.panel.pending() && !chrome.caption.pending();
+        return chrome != null && map.layer().isSharp() && !chrome.panel.pending() && !chrome.caption.pending();
     }
 }

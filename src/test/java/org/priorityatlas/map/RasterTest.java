@@ -205,4 +205,21 @@ class RasterTest {
         assertTrue(again == frame && frame.generation() != first, "a frame of the same size is drawn again");
         assertNotEquals(frame, RENDERER.render(new RasterView(v.zoom(), 0, 0, 10, 10, 1), frame), "other sizes get a new one");
     }
+
+    @Test
+    void aViewDrawnAgainAfterOthersIsTheSamePicture() {
+        // The renderer refills its paths and line lists from drawing to drawing: nothing of one view may
+        // leak into the next.
+        RasterView v = national(0);
+        RasterFrame first = RENDERER.render(v, null);
+        int[] base = first.basePixels().clone();
+        byte[] ids = first.ids().clone();
+        byte[] edges = first.edges().clone();
+        RENDERER.render(national(1.6), null);
+        RENDERER.render(new RasterView(v.zoom(), v.originX() + 300, v.originY() - 200, 700, 500, 1), null);
+        RasterFrame again = RENDERER.render(v, null);
+        assertArrayEquals(base, again.basePixels(), "basemap and land borders");
+        assertArrayEquals(ids, again.ids(), "regions");
+        assertArrayEquals(edges, again.edges(), "region borders");
+    }
 }
