@@ -39,9 +39,7 @@ public final class AtlasViewModel {
 
     /** A model of {@code index}'s dataset, unfiltered; the index may be built off the FX thread. */
     public AtlasViewModel(AtlasIndex index) {
-        this.dataset = index.dataset();
-        atlas.set(index.withFilter(Filter.ALL));
-        recolour();
+        show(index);
     }
 
     // ---- properties ----
@@ -95,9 +93,14 @@ public final class AtlasViewModel {
 
     /** Replaces the dataset (after a rebuild), keeping the filter and the selection where they still exist. */
     public void setDataset(Dataset newDataset) {
-        this.dataset = newDataset;
+        show(AtlasIndex.of(newDataset));
+    }
+
+    /** Shows {@code index}'s dataset through the current filter (none at first). */
+    private void show(AtlasIndex index) {
+        this.dataset = index.dataset();
         Filter filter = atlas.get() == null ? Filter.ALL : atlas.get().filter();
-        atlas.set(AtlasIndex.of(newDataset).withFilter(filter));
+        atlas.set(index.withFilter(filter));
         recolour();
     }
 
