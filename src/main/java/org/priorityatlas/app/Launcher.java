@@ -19,6 +19,7 @@ public final class Launcher {
         if (args.length > 0 && Cli.isCommand(args[0])) {
             System.exit(Cli.run(args));
         }
+        HeapFootprint.keepSmall();
         Preload.start(java.util.Arrays.asList(args));
         Application.launch(AtlasApp.class, args);
     }

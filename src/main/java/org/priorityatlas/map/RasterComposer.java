@@ -85,8 +85,9 @@ final class RasterComposer {
             }
         } else {
             double step = source.scale() / target.scale();
+            int[] columns = columns(frame, target, step);
             for (int y = y0; y < y1; y++) {
-                scaledRow(frame, planes, palette, target, out, y, step);
+                scaledRow(frame, planes, palette, target, out, y, step, columns);
             }
         }
     }
@@ -180,9 +181,24 @@ final class RasterComposer {
         }
     }
 
-    /** A row at another zoom, each pixel taken from the nearest frame pixel. */
+    /**
+     * For each target column, the nearest frame column, or -1 outside the frame: the same for every row, so
+     * worked out once per compose rather than once per pixel (zoom frames resample the whole window).
+     */
+    private static int[] columns(RasterFrame frame, RasterView target, double step) {
+        int[] columns = new int[target.width()];
+        int fw = frame.width();
+        double fx = (target.originX() + 0.5) * step - frame.view().originX();
+        for (int x = 0; x < columns.length; x++, fx += step) {
+            int ix = (int) Math.floor(fx);
+            columns[x] = ix < 0 || ix >= fw ? -1 : ix;
+        }
+        return columns;
+    }
+
+    /** A row at another zoom, each pixel taken from the nearest frame pixel ({@code columns}). */
     private static void scaledRow(RasterFrame frame, Planes planes, RasterPalette palette, RasterView target,
-                                  int[] out, int y, double step) {
+                                  int[] out, int y, double step, int[] columns) {
         RasterView source = frame.view();
         int w = target.width();
         int row = y * w;
@@ -192,12 +208,10 @@ final class RasterComposer {
             Arrays.fill(out, row, row + w, SEA);
             return;
         }
-        int fw = frame.width();
-        int frow = fy * fw;
-        double fx = (target.originX() + 0.5) * step - source.originX();
-        for (int x = 0; x < w; x++, fx += step) {
-            int ix = (int) Math.floor(fx);
-            out[row + x] = ix < 0 || ix >= fw ? SEA : pixel(planes, palette, frow + ix, phase + x);
+        int frow = fy * frame.width();
+        for (int x = 0; x < w; x++) {
+            int ix = columns[x];
+            out[row + x] = ix < 0 ? SEA : pixel(planes, palette, frow + ix, phase + x);
         }
     }
 
