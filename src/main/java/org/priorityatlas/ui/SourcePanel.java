@@ -76,10 +76,10 @@ final class SourcePanel extends ScrollPane {
             nodes.add(national);
         }
         content.getChildren().setAll(nodes);
-        // Styled now rather than in this pulse's CSS pass, where styling the new cards (their controls' skins
-        // are made then) left their containers marked for styling once more: the next pulse restyled them
-        // with nothing to show for it, and JavaFX paints a frame without a dirty region in full. That was a
-        // 6-20 ms repaint of the whole window after 83 of the recolour benchmark's 90 steps; now after 1.
+        // Styled now rather than in this pulse's CSS pass, where styling the new cards left their containers
+        // marked for styling once more: the next pulse restyled them with nothing to show for it, and JavaFX
+        // paints a frame without a dirty region in full. That was a 6-20 ms repaint of the whole window after
+        // 83 of the recolour benchmark's 90 steps; now after 1.
         content.applyCss();
         setVvalue(0);
     }
