@@ -172,10 +172,14 @@ public final class RegionLayer extends MapLayer {
      * 0.2 s; they join in the next frames, with the window's controls.
      */
     public void showOverlay() {
-        if (overlay.getParent() != this) {
+        if (!overlayShown()) {
             getChildren().add(overlay);
             markDirty();
         }
+    }
+
+    private boolean overlayShown() {
+        return overlay.getParent() == this;
     }
 
     /** See {@link MapRaster#prime}: the map's first picture, drawn for a view given by zoom and translation. */
@@ -244,7 +248,7 @@ public final class RegionLayer extends MapLayer {
         double ty = baseMap.getTranslateY();
         double scale = getScene() == null || getScene().getWindow() == null ? 1 : getScene().getWindow().getRenderScaleX();
         raster.layout(zoom, tx, ty, map.getWidth(), map.getHeight(), scale);
-        if (overlay.getParent() == this) {
+        if (overlayShown()) {
             overlay.layout(zoom, tx, ty);
         }
     }

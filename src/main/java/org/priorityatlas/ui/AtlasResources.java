@@ -15,15 +15,20 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Everything the window needs, loaded off the FX thread: the projected geodata, the dataset, its index
+ * Everything the window needs, loaded off the FX thread: the projected geodata, the dataset's index
  * (built here, beside the toolkit's start-up, rather than on the FX thread before the first frame) and
  * access to document texts. A dataset that cannot be read is replaced by an empty one with the reason kept.
  *
- * @param library the user's own documents, merged into {@code dataset}; a library that cannot be read
+ * @param index   the dataset, indexed and unfiltered
+ * @param library the user's own documents, merged into the dataset; a library that cannot be read
  *                leaves the base dataset and its reason in {@code datasetError}
  */
-record AtlasResources(Dataset dataset, AtlasIndex index, Optional<String> datasetError, ProjectedGeodata geodata,
+record AtlasResources(AtlasIndex index, Optional<String> datasetError, ProjectedGeodata geodata,
                       DocumentStore documents, LibrarySession library) {
+
+    Dataset dataset() {
+        return index.dataset();
+    }
 
     /**
      * Loads the bundled dataset, or {@code datasetFile} (documents are then looked up beside it), with the
@@ -37,12 +42,11 @@ record AtlasResources(Dataset dataset, AtlasIndex index, Optional<String> datase
                     ? DocumentStore.directory(base, datasetFile.get().toAbsolutePath().getParent())
                     : DocumentStore.bundled(base);
             LibrarySession library = LibrarySession.open(base);
-            Dataset merged = library.merged();
-            return new AtlasResources(merged, AtlasIndex.of(merged), library.startNotice(), geodata, store, library);
+            return new AtlasResources(AtlasIndex.of(library.merged()), library.startNotice(), geodata, store, library);
         } catch (RuntimeException e) {
             String reason = "The dataset could not be loaded (" + e.getMessage() + "). The map shows no data.";
             Dataset empty = empty();
-            return new AtlasResources(empty, AtlasIndex.of(empty), Optional.of(reason), geodata,
+            return new AtlasResources(AtlasIndex.of(empty), Optional.of(reason), geodata,
                     DocumentStore.bundled(empty), LibrarySession.open(empty));
         }
     }
