@@ -196,6 +196,24 @@ class RasterTest {
     }
 
     @Test
+    void aZoomAHairFromTheFramesIsSampledOneToOneInTheSameColours() {
+        // The zoom path colours frame rows once and draws the hatch on the target's grid; sampling one to
+        // one, it must give exactly the picture of the same-zoom path: fills, fades, borders and hatch.
+        RasterView v = national(0);
+        RasterFrame frame = RENDERER.render(v, null);
+        RasterView hair = new RasterView(v.zoom() + 1e-12, v.originX(), v.originY(), v.width(), v.height(), 1);
+        RasterPalette base = palette(false, 1);
+        boolean[] hatched = new boolean[base.fill().length];
+        int[] alpha = base.alpha().clone();
+        for (int i = 1; i < hatched.length; i++) {
+            hatched[i] = i % 2 == 0;
+            alpha[i] = i % 3 == 0 ? 150 : 256;
+        }
+        RasterPalette mixed = new RasterPalette(base.fill(), hatched, alpha, base.hatchLine(), base.border());
+        assertArrayEquals(composed(frame, mixed, v), composed(frame, mixed, hair));
+    }
+
+    @Test
     void highDetailFromProvinceZoomAndFramesAreReused() {
         RasterView v = national(1.6);
         RasterFrame frame = RENDERER.render(v, null);
