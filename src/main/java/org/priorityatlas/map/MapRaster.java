@@ -1,12 +1,8 @@
 package org.priorityatlas.map;
 
 import javafx.application.Platform;
-import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelBuffer;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
+import javafx.scene.Group;
 
-import java.nio.IntBuffer;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -18,10 +14,11 @@ import java.util.concurrent.Executors;
  *   edge, a picture around the new view is drawn in the background and swapped in;</li>
  *   <li>zoom: the last sharp picture is resampled to the new zoom at once (nearest pixel) and a sharp one
  *   is drawn in the background;</li>
- *   <li>colours: the picture is composed again from the frame's layers ({@link RasterComposer}).</li>
+ *   <li>colours: the picture is composed again from the frame's layers ({@link RasterComposer}), only
+ *   where a region's colour changed, and only the tiles holding such pixels are shown again
+ *   ({@link TiledPicture}).</li>
  * </ul>
- * Composing happens only in the layout pass, at most once per pulse, into the one of two buffers the
- * renderer is not showing. FX thread only, apart from the worker.
+ * Composing happens only in the layout pass, at most once per pulse. FX thread only, apart from the worker.
  */
 final class MapRaster {
     /** Drawn beyond each side of the window, in device pixels, so panning has something to show. */
@@ -31,12 +28,12 @@ final class MapRaster {
     /** How long the zoom must hold before a sharp picture is drawn: about a frame. */
     private static final long ZOOM_SETTLE_NANOS = 15_000_000;
 
-    private final ImageView view = new ImageView();
+    /** Holds the current tile grid; the same node for the map's life (a new grid replaces its child). */
+    private final Group view = new Group();
     private final RasterRenderer renderer;
     private final RasterComposer composer;
     private final ExecutorService worker;
-    private final Buffer[] buffers = new Buffer[2];
-    private int back;
+    private Composed composed;
     private RasterFrame source;
     private RasterFrame spare;
     private RasterFrame arrived;
@@ -54,7 +51,6 @@ final class MapRaster {
         this.renderer = renderer;
         this.composer = composer;
         this.worker = worker;
-        view.setSmooth(false);
         view.getStyleClass().add("map-raster");
     }
 
@@ -70,7 +66,7 @@ final class MapRaster {
         return t;
     }
 
-    ImageView node() {
+    Group node() {
         return view;
     }
 
@@ -161,20 +157,17 @@ final class MapRaster {
         return Math.min(Math.min(left, top), Math.min(right, bottom)) < reach;
     }
 
-    /** Composes {@code target} from the source frame into the back buffer and shows it. */
+    /** Composes {@code target} from the source frame and shows the tiles whose pixels changed. */
     private void show(RasterView target, boolean sharp) {
-        Buffer buffer = buffers[back];
-        if (buffer == null || buffer.width != target.width() || buffer.height != target.height()) {
-            buffer = new Buffer(target.width(), target.height());
-            buffers[back] = buffer;
+        Composed picture = composed;
+        if (picture == null || !picture.fits(target)) {
+            picture = new Composed(target);
+            composed = picture;
         }
-        composer.compose(source, palette, target, buffer.pixels, buffer.paletteFor(source, target));
-        buffer.composed(source, target, palette);
-        buffer.pixelBuffer.updateBuffer(b -> null);
-        view.setImage(buffer.image);
-        view.setFitWidth(target.width() / target.pixelScale());
-        view.setFitHeight(target.height() / target.pixelScale());
-        back = 1 - back;
+        if (view.getChildren().isEmpty() || view.getChildren().get(0) != picture.tiles.node()) {
+            view.getChildren().setAll(picture.tiles.node());
+        }
+        picture.show(composer, source, palette, target);
         shown = target;
         paletteChanged = false;
         if (sharp) {
@@ -207,15 +200,15 @@ final class MapRaster {
         rendering = true;
         RasterFrame reuse = spare;
         spare = null;
-        boolean first = buffers[0] == null && buffers[1] == null;
+        boolean first = composed == null;
         worker.execute(() -> {
             RasterFrame frame;
-            Buffer shownIn;
+            Composed shownIn;
             try {
                 frame = renderer.render(target, reuse);
-                // The first picture's buffer and image, made here: on a cold JVM that took the FX thread
+                // The first picture's buffer and tiles, made here: on a cold JVM that took the FX thread
                 // 50 ms of the first map frame's layout pass.
-                shownIn = first ? new Buffer(target.width(), target.height()) : null;
+                shownIn = first ? new Composed(target) : null;
             } catch (RuntimeException | OutOfMemoryError e) {
                 Platform.runLater(() -> rendering = false);
                 throw e;
@@ -223,8 +216,8 @@ final class MapRaster {
             Platform.runLater(() -> {
                 rendering = false;
                 arrived = frame;
-                if (shownIn != null && buffers[back] == null) {
-                    buffers[back] = shownIn;
+                if (shownIn != null && composed == null) {
+                    composed = shownIn;
                 }
                 onChange.run();
             });
@@ -261,41 +254,40 @@ final class MapRaster {
         return source == null ? null : source.detail();
     }
 
-    /** A displayed picture: the pixels composed into, shared with the image the renderer reads. */
-    private static final class Buffer {
-        final int width;
-        final int height;
+    /**
+     * The picture as last composed, with what it holds (which drawing of which frame, for which view, in
+     * which colours) so that a recolour writes only the regions whose colour changed, and the tiles that
+     * show it. The tiles always show these pixels once {@link #show} returns.
+     */
+    private static final class Composed {
         final int[] pixels;
-        final PixelBuffer<IntBuffer> pixelBuffer;
-        final WritableImage image;
+        final TiledPicture tiles;
+        private final TiledPicture.Touched touched;
         private RasterFrame frame;
         private long generation;
         private RasterView view;
         private RasterPalette palette;
 
-        /**
-         * The colours the buffer holds {@code source}'s current drawing in, composed for {@code target}; null
-         * when it holds something else.
-         */
-        RasterPalette paletteFor(RasterFrame source, RasterView target) {
-            boolean holds = source == frame && source.generation() == generation && target.equals(view)
-                    && RasterComposer.sameZoom(source, target);
-            return holds ? palette : null;
+        Composed(RasterView target) {
+            pixels = new int[target.pixels()];
+            tiles = new TiledPicture(target.width(), target.height(), target.pixelScale());
+            touched = new TiledPicture.Touched(target.height());
         }
 
-        void composed(RasterFrame source, RasterView target, RasterPalette colours) {
+        boolean fits(RasterView target) {
+            return tiles.fits(target.width(), target.height(), target.pixelScale());
+        }
+
+        void show(RasterComposer composer, RasterFrame source, RasterPalette colours, RasterView target) {
+            boolean holds = source == frame && source.generation() == generation && target.equals(view)
+                    && RasterComposer.sameZoom(source, target);
+            touched.clear();
+            boolean onlyChanged = composer.compose(source, colours, target, pixels, holds ? palette : null, touched);
             frame = source;
             generation = source.generation();
             view = target;
             palette = colours;
-        }
-
-        Buffer(int width, int height) {
-            this.width = width;
-            this.height = height;
-            pixels = new int[width * height];
-            pixelBuffer = new PixelBuffer<>(width, height, IntBuffer.wrap(pixels), PixelFormat.getIntArgbPreInstance());
-            image = new WritableImage(pixelBuffer);
+            tiles.show(pixels, onlyChanged ? touched : null);
         }
     }
 }

@@ -28,16 +28,19 @@ final class RasterComposer {
      * {@code target}. Pixels of the target outside the frame get the sea colour. A non-null {@code before}
      * says that {@code out} already holds this frame at this target in those colours: then only the pixels
      * of regions whose colour changed are written, since the basemap, the borders and the other regions are
-     * the same (switching between two sectors leaves many regions as they were).
+     * the same (switching between two sectors leaves many regions as they were), and {@code touched}, if
+     * given, learns which tiles they lie in. Returns whether only those pixels were written.
      */
-    void compose(RasterFrame frame, RasterPalette palette, RasterView target, int[] out, RasterPalette before) {
+    boolean compose(RasterFrame frame, RasterPalette palette, RasterView target, int[] out, RasterPalette before,
+                    TiledPicture.Touched touched) {
         boolean[] changed = before == null ? null : changedRegions(before, palette);
         int h = target.height();
         int half = h / 2;
         CompletableFuture<Void> lower = CompletableFuture.runAsync(
-                () -> rows(frame, palette, target, out, half, h, changed), helper);
-        rows(frame, palette, target, out, 0, half, changed);
+                () -> rows(frame, palette, target, out, half, h, changed, touched), helper);
+        rows(frame, palette, target, out, 0, half, changed, touched);
         lower.join();
+        return changed != null;
     }
 
     /**
@@ -70,7 +73,7 @@ final class RasterComposer {
 
     /** Rows [y0, y1) of the target; with {@code changed}, only the pixels of the regions it marks. */
     private static void rows(RasterFrame frame, RasterPalette palette, RasterView target, int[] out, int y0, int y1,
-                             boolean[] changed) {
+                             boolean[] changed, TiledPicture.Touched touched) {
         Planes planes = new Planes(frame);
         RasterView source = frame.view();
         if (sameZoom(frame, target)) {
@@ -80,7 +83,10 @@ final class RasterComposer {
                 if (changed == null) {
                     shiftedRow(frame, planes, palette, target, out, y, dx, dy);
                 } else {
-                    changedRow(frame, planes, palette, changed, target, out, y, dx, dy);
+                    long tiles = changedRow(frame, planes, palette, changed, target, out, y, dx, dy);
+                    if (touched != null) {
+                        touched.add(y, tiles);
+                    }
                 }
             }
         } else {
@@ -123,14 +129,16 @@ final class RasterComposer {
 
     /**
      * The pixels of a row's span whose region index is marked in {@code changed} (index 0: the borders and
-     * land between regions), at the frame's zoom.
+     * land between regions), at the frame's zoom. Returns the columns of tiles written in
+     * ({@link TiledPicture.Touched#columns}).
      */
-    private static void changedRow(RasterFrame frame, Planes planes, RasterPalette palette, boolean[] changed,
+    private static long changedRow(RasterFrame frame, Planes planes, RasterPalette palette, boolean[] changed,
                                    RasterView target, int[] out, int y, int dx, int dy) {
         int fy = y + dy;
         if (fy < 0 || fy >= frame.height()) {
-            return;
+            return 0;
         }
+        long tiles = 0;
         int w = target.width();
         int row = y * w;
         int frow = fy * frame.width();
@@ -146,16 +154,19 @@ final class RasterComposer {
                 int id = planes.ids[frow + x + dx] & 0xFF;
                 if (changed[id]) {
                     out[row + x] = pixel(planes, palette, frow + x + dx, phase + x);
+                    tiles |= TiledPicture.Touched.columns(x, x);
                 }
             }
             if (r < n) {
                 int r1 = Math.min(runs.end(r) - dx, s1);
                 if (x < r1 && changed[runs.id(r)]) {
                     fillRun(planes, palette, runs.id(r), out, row, frow + dx, x, r1, phase);
+                    tiles |= TiledPicture.Touched.columns(x, r1 - 1);
                 }
                 x = Math.max(x, r1);
             }
         }
+        return tiles;
     }
 
     /** Target pixels [x0, x1) of a row lie wholly inside region {@code id}: one colour, maybe hatched. */

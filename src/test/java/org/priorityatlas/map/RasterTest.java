@@ -98,8 +98,8 @@ class RasterTest {
         RasterView v = national(0);
         RasterFrame frame = RENDERER.render(v, null);
         int[] incremental = new int[v.pixels()];
-        COMPOSER.compose(frame, palette(false, 1), v, incremental, null);
-        COMPOSER.compose(frame, palette(true, 0.5), v, incremental, palette(false, 1));
+        COMPOSER.compose(frame, palette(false, 1), v, incremental, null, null);
+        COMPOSER.compose(frame, palette(true, 0.5), v, incremental, palette(false, 1), null);
         assertArrayEquals(composed(frame, palette(true, 0.5), v), incremental);
     }
 
@@ -124,13 +124,48 @@ class RasterTest {
                 out[p] = marker;
             }
         }
-        COMPOSER.compose(frame, after, v, out, before);
+        COMPOSER.compose(frame, after, v, out, before, null);
         int[] anew = composed(frame, after, v);
         for (int p = 0; p < out.length; p++) {
             boolean inSichuan = (frame.ids()[p] & 0xFF) == sichuan;
             assertEquals(inSichuan ? marker : anew[p], out[p], "pixel " + p);
         }
         assertEquals(3, countTrue(RasterComposer.changedRegions(before, after)));
+    }
+
+    @Test
+    void aRecolourMarksExactlyTheTilesWhosePixelsChanged() {
+        RasterView v = national(0);
+        RasterFrame frame = RENDERER.render(v, null);
+        RasterPalette before = palette(false, 1);
+        int[] fill = before.fill().clone();
+        for (String id : List.of("CN-GD", "CN-XJ", "CN-HL", "CN-HK")) {
+            fill[IDS.indexOf(id) + 1] = OPAQUE | 0x00C0FF;
+        }
+        RasterPalette after = new RasterPalette(fill, before.hatched(), before.alpha(), before.hatchLine(), before.border());
+        int[] was = composed(frame, before, v);
+        int[] out = was.clone();
+        TiledPicture.Touched touched = new TiledPicture.Touched(v.height());
+        assertTrue(COMPOSER.compose(frame, after, v, out, before, touched), "only the changed regions were written");
+        int tile = TiledPicture.TILE_PX;
+        int marked = 0;
+        for (int y0 = 0; y0 < v.height(); y0 += tile) {
+            for (int x0 = 0; x0 < v.width(); x0 += tile) {
+                // A tile's image reaches one pixel into its right and lower neighbours.
+                int w = Math.min(tile + 1, v.width() - x0);
+                int h = Math.min(tile + 1, v.height() - y0);
+                boolean differs = false;
+                for (int y = y0; y < y0 + h && !differs; y++) {
+                    for (int x = x0; x < x0 + w && !differs; x++) {
+                        differs = was[y * v.width() + x] != out[y * v.width() + x];
+                    }
+                }
+                boolean any = touched.any(x0, y0, w, h);
+                assertEquals(differs, any, "tile at " + x0 + "," + y0);
+                marked += any ? 1 : 0;
+            }
+        }
+        assertTrue(marked > 0 && marked < 20, marked + " tiles of 20");
     }
 
     private static int countTrue(boolean[] flags) {
@@ -173,7 +208,7 @@ class RasterTest {
     /** {@code frame} composed afresh in {@code palette} for view {@code v}. */
     private static int[] composed(RasterFrame frame, RasterPalette palette, RasterView v) {
         int[] out = new int[v.pixels()];
-        COMPOSER.compose(frame, palette, v, out, null);
+        COMPOSER.compose(frame, palette, v, out, null, null);
         return out;
     }
 
@@ -188,7 +223,7 @@ class RasterTest {
         RasterView closer = national(0.5);
         RasterPalette palette = palette(false, 1);
         int[] out = new int[closer.pixels()];
-        COMPOSER.compose(frame, palette, closer, out, null);
+        COMPOSER.compose(frame, palette, closer, out, null, null);
         for (String id : List.of("CN-SC", "CN-NM", "CN-GD")) {
             int[] p = at(closer, GEO.regions().get(IDS.indexOf(id)));
             assertEquals(palette.fill()[IDS.indexOf(id) + 1], out[p[1] * closer.width() + p[0]], id);
