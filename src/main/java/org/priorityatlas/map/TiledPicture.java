@@ -7,6 +7,7 @@ import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 
 import java.nio.IntBuffer;
+import java.util.Arrays;
 
 /**
  * The composed map picture on screen as a grid of tiles, each its own image. A recolour then hands the
@@ -56,17 +57,13 @@ final class TiledPicture {
      * images; null touched means every tile.
      */
     void show(int[] pixels, Touched touched) {
-        for (int i = 0; i < tiles.length; i++) {
-            Tile t = tiles[i];
-            if (touched == null || touched.any(t.x0, t.y0, t.width, t.height)) {
+        // The marks have a bit per column of tiles: a picture wider than 64 tiles (16,384 pixels) copies all.
+        boolean all = touched == null || columns > Long.SIZE;
+        for (Tile t : tiles) {
+            if (all || touched.any(t.x0, t.y0, t.width, t.height)) {
                 t.copyFrom(pixels, width);
             }
         }
-    }
-
-    /** Tiles, left to right and top to bottom, for tests: how many there are. */
-    int tileCount() {
-        return tiles.length;
     }
 
     /** One tile: its image's pixels, shared with the renderer through a pixel buffer. */
@@ -115,7 +112,7 @@ final class TiledPicture {
         }
 
         void clear() {
-            java.util.Arrays.fill(rows, 0);
+            Arrays.fill(rows, 0);
         }
 
         /** The columns of tiles that hold picture columns {@code x0} to {@code x1} (inclusive), as bits. */
