@@ -128,15 +128,14 @@ final class MapRaster {
 
     /**
      * Starts drawing the picture a first layout is expected to ask for, before there is a layout (start-up
-     * draws it while the window's views are still being built). {@code slack} extra layout pixels on each
-     * side absorb a translation that differs a little from the guess; a different zoom only wastes the work.
+     * draws it while the window's views are still being built). A first layout whose translation differs a
+     * little from the guess still uses it: the picture's margin absorbs up to {@code MARGIN_PX - RECENTRE_PX}.
+     * It has exactly the size later pictures of the same window have, so that they reuse its buffers: a
+     * bigger one left 40-50 MB of buffers in the old generation once the first pan replaced it.
      */
-    void prime(double zoom, double tx, double ty, double width, double height, double pixelScale, int slack) {
+    void prime(double zoom, double tx, double ty, double width, double height, double pixelScale) {
         if (source == null && !rendering && width > 0 && height > 0) {
-            int extra = (int) Math.round(slack * pixelScale);
-            RasterView view = wanted(zoom, tx, ty, width, height, pixelScale);
-            request(new RasterView(zoom, view.originX() - extra, view.originY() - extra, view.width() + 2 * extra,
-                    view.height() + 2 * extra, pixelScale));
+            request(wanted(zoom, tx, ty, width, height, pixelScale));
         }
     }
 

@@ -28,13 +28,6 @@ import java.util.function.Consumer;
 public final class RegionLayer extends MapLayer {
     /** How fast a region fades in or out of the presentation spotlight (full range per 250 ms). */
     private static final double FADE_PER_NANO = 1 / 250e6;
-    /**
-     * How far the first layout's translation may differ from the start-up guess and still use its picture.
-     * The guess has been exact where measured; every pixel of slack is composed and copied on each frame
-     * until the picture is next redrawn, so it is small.
-     */
-    private static final int PRIME_SLACK_PX = 8;
-
     private final MapRaster raster;
     private final RegionOverlay overlay;
     private final List<String> ids;
@@ -184,7 +177,7 @@ public final class RegionLayer extends MapLayer {
 
     /** See {@link MapRaster#prime}: the map's first picture, drawn for a view given by zoom and translation. */
     void prime(double zoom, double tx, double ty, double width, double height, double pixelScale) {
-        raster.prime(zoom, tx, ty, width, height, pixelScale, PRIME_SLACK_PX);
+        raster.prime(zoom, tx, ty, width, height, pixelScale);
     }
 
     /** The current zoom of the map (fractional). */
