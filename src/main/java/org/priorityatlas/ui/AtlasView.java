@@ -49,7 +49,15 @@ public final class AtlasView extends StackPane {
     private static final double CAPTION_WIDTH = 600;
     /** The toolbar's height is fixed, so the map keeps its size and zoom when the toolbar replaces its stand-in. */
     private static final double TOOLBAR_HEIGHT = 64;
+    /** The sector column's width in a window of {@link #NARROW} layout pixels or less; it widens to {@link #COLUMN_WIDE}. */
     private static final double COLUMN_WIDTH = 250;
+    /**
+     * In a 1920-pixel window: wide enough that most sector names take one line, so all eighteen rows fit a
+     * 1080-pixel screen without scrolling (each scroll to the selected row repainted the whole column).
+     */
+    private static final double COLUMN_WIDE = 330;
+    private static final double NARROW = 1280;
+    private static final double WIDE = 1920;
     private static final double COLUMN_MIN_WIDTH = 220;
     private static final double PANEL_WIDTH = 370;
     private static final double PANEL_MIN_WIDTH = 300;
@@ -96,7 +104,22 @@ public final class AtlasView extends StackPane {
 
     /** The size the map gets in a scene of {@code width} by {@code height}, outside presentation mode. */
     static javafx.geometry.Dimension2D mapSizeIn(double width, double height) {
-        return new javafx.geometry.Dimension2D(width - COLUMN_WIDTH - PANEL_WIDTH, height - TOOLBAR_HEIGHT);
+        return new javafx.geometry.Dimension2D(width - columnWidth(width) - PANEL_WIDTH, height - TOOLBAR_HEIGHT);
+    }
+
+    /** The sector column's width in a window {@code width} wide: from 250 at 1280 pixels to 330 at 1920. */
+    static double columnWidth(double width) {
+        double wider = (width - NARROW) / (WIDE - NARROW) * (COLUMN_WIDE - COLUMN_WIDTH);
+        return Math.round(COLUMN_WIDTH + Math.max(0, Math.min(COLUMN_WIDE - COLUMN_WIDTH, wider)));
+    }
+
+    /** Sizes the sector column (or its stand-in) for the window before the layout places it. */
+    @Override
+    protected void layoutChildren() {
+        if (getWidth() > 0 && layout.getLeft() instanceof Region column) {
+            column.setPrefWidth(columnWidth(getWidth()));
+        }
+        super.layoutChildren();
     }
 
     /** Builds the toolbar, the columns and the overlays and puts them in place (once the map has its first picture). */
@@ -247,7 +270,7 @@ public final class AtlasView extends StackPane {
         VBox.setVgrow(list, Priority.ALWAYS);
         VBox column = new VBox(6, heading, list);
         column.setPadding(new Insets(10, 0, 0, 10));
-        column.setPrefWidth(COLUMN_WIDTH);
+        column.setPrefWidth(columnWidth(getWidth()));
         column.setMinWidth(COLUMN_MIN_WIDTH);
         column.getStyleClass().add("sector-column");
         return column;

@@ -106,4 +106,27 @@ class MapWindowTest extends AtlasAppTestBase {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(before + 80, screenPointOf("CN-GD").getX(), 1.0);
     }
+
+    @Test
+    void aFullHdWindowShowsEverySectorWithoutScrolling() {
+        javafx.scene.control.ScrollPane list = node("#sector-list", javafx.scene.control.ScrollPane.class);
+        javafx.scene.layout.Region rows = (javafx.scene.layout.Region) list.getContent();
+        resize(1280, 800);
+        assertEquals(250, list.getParent().getLayoutBounds().getWidth(), 1.0, "the column at 1280x800");
+        assertTrue(rows.getHeight() > list.getViewportBounds().getHeight(), "1280x800 scrolls the sectors");
+
+        resize(1920, 1080);
+        assertEquals(330, list.getParent().getLayoutBounds().getWidth(), 1.0, "the column widens");
+        assertTrue(rows.getHeight() <= list.getViewportBounds().getHeight(),
+                rows.getHeight() + " px of rows in a " + list.getViewportBounds().getHeight() + " px column");
+    }
+
+    private void resize(double width, double height) {
+        onFx(() -> {
+            stage.setMaximized(false);
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
+        settle();
+    }
 }
