@@ -25,7 +25,12 @@ final class Benchmarks {
     static final String BARE = "--benchmark-bare";
     private static final int ROUNDS = 5;
     private static final int PAN_FRAMES = 120;
-    private static final int QUIET_PULSES = 2;
+    /**
+     * Pulses without a finished frame before the next change: a frame can still be rendering while pulses
+     * with nothing new go by (the side panel's took up to 50 ms), and with 2 pulses a few steps were timed
+     * against it, 0.5-3.5 ms, below the floor.
+     */
+    private static final int QUIET_PULSES = 6;
     /** Set by app.WindowJvm on the JVM it starts for a benchmark: when the first JVM started (epoch ms). */
     private static final String LAUNCHER_START = "priorityatlas.launcher.start";
 
@@ -196,9 +201,7 @@ final class Benchmarks {
      * render of the frame that holds it. A change is applied only when nothing more is on its way
      * ({@code ready}: for the atlas, the sharp picture drawn and the side panel caught up, as a user sees it
      * before the next click) and the renderer has been idle for {@value #QUIET_PULSES} pulses, so the next
-     * frame to finish is the one with the change in it. Without the first condition a frame of the previous
-     * change (the side panel's, which follows the map by a few pulses) could be in flight: a few steps then
-     * measured 0.1-3 ms.
+     * frame to finish is the one with the change in it.
      */
     private static void measure(FrameClock clock, int count, BooleanSupplier ready, IntConsumer change,
                                 Consumer<List<Double>> done) {
