@@ -49,7 +49,7 @@ public final class AtlasView extends StackPane {
     private static final double CAPTION_WIDTH = 600;
     /** The toolbar's height is fixed, so the map keeps its size and zoom when the toolbar replaces its stand-in. */
     private static final double TOOLBAR_HEIGHT = 64;
-    /** The sector column's width in a window of {@link #NARROW} layout pixels or less; it widens to {@link #COLUMN_WIDE}. */
+    /** The sector column's width in a window {@link #NARROW} layout pixels wide or less; see {@link #columnWidth}. */
     private static final double COLUMN_WIDTH = 250;
     /**
      * In a 1920-pixel window: wide enough that most sector names take one line, so all eighteen rows fit a
@@ -270,7 +270,7 @@ public final class AtlasView extends StackPane {
         VBox.setVgrow(list, Priority.ALWAYS);
         VBox column = new VBox(6, heading, list);
         column.setPadding(new Insets(10, 0, 0, 10));
-        column.setPrefWidth(columnWidth(getWidth()));
+        // Its preferred width follows the window's: layoutChildren sets it before each layout.
         column.setMinWidth(COLUMN_MIN_WIDTH);
         column.getStyleClass().add("sector-column");
         return column;

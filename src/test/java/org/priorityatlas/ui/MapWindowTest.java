@@ -1,6 +1,8 @@
 package org.priorityatlas.ui;
 
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -109,8 +111,8 @@ class MapWindowTest extends AtlasAppTestBase {
 
     @Test
     void aFullHdWindowShowsEverySectorWithoutScrolling() {
-        javafx.scene.control.ScrollPane list = node("#sector-list", javafx.scene.control.ScrollPane.class);
-        javafx.scene.layout.Region rows = (javafx.scene.layout.Region) list.getContent();
+        ScrollPane list = node("#sector-list", ScrollPane.class);
+        Region rows = (Region) list.getContent();
         resize(1280, 800);
         assertEquals(250, list.getParent().getLayoutBounds().getWidth(), 1.0, "the column at 1280x800");
         assertTrue(rows.getHeight() > list.getViewportBounds().getHeight(), "1280x800 scrolls the sectors");
