@@ -14,10 +14,13 @@ import org.priorityatlas.explore.Filter;
 import org.priorityatlas.explore.SearchHit;
 import org.priorityatlas.explore.SearchIndex;
 import org.priorityatlas.map.Colouring;
+import org.priorityatlas.map.Colourings;
 import org.priorityatlas.map.LabelMode;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 
 /**
  * The atlas's state and commands: the dataset under a filter, the selected region and sector, the label
@@ -33,6 +36,8 @@ public final class AtlasViewModel {
     private final ReadOnlyObjectWrapper<PanelTopic> panelTopic = new ReadOnlyObjectWrapper<>(PanelTopic.SELECTION);
     private final ObjectProperty<LabelMode> labelMode = new SimpleObjectProperty<>(LabelMode.ENGLISH);
     private Dataset dataset;
+    private Colourings colourings;
+    private boolean computeAhead;
 
     /** What the side panel shows besides the current selection. */
     public enum PanelTopic { SELECTION, NATIONAL }
@@ -177,8 +182,39 @@ public final class AtlasViewModel {
         return new SearchIndex(atlas()).search(query);
     }
 
+    /**
+     * From now on every colouring of the atlas in view is computed ahead, on a background thread, so that
+     * switching sectors only looks one up (see {@link Colourings}). Called once the window is up: at
+     * start-up that thread would compete with the first frame.
+     */
+    public void computeColouringsAhead() {
+        computeAhead = true;
+        Colourings ahead = colourings();
+        Background.EXECUTOR.execute(ahead::computeAll);
+    }
+
     private void recolour() {
-        colouring.set(Colouring.of(atlas(), selectedSector()));
+        colouring.set(colourings().get(selectedSector()));
+    }
+
+    /** The colourings of the atlas in view; a new atlas gets new ones, computed ahead if asked to. */
+    private Colourings colourings() {
+        if (colourings == null || colourings.atlas() != atlas()) {
+            colourings = new Colourings(atlas());
+            if (computeAhead) {
+                Background.EXECUTOR.execute(colourings::computeAll);
+            }
+        }
+        return colourings;
+    }
+
+    /** One daemon thread for work computed ahead, made on first use. */
+    private static final class Background {
+        static final Executor EXECUTOR = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "atlas-colourings");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     private static String step(List<String> ids, String current, int direction) {
