@@ -19,12 +19,12 @@ class ColouringsTest {
     private final AtlasIndex atlas = AtlasIndex.of(new Dataset(1,
             List.of(new DocumentInfo("d", "d.txt", "T", "O", "2025", "15th-fyp", null, "en", "h")),
             taxonomy.regionsWithNational(), taxonomy.sectors(),
-            List.of(new Sentence("d#0", "d", 0, 24, "Jiangsu backs AI and chips.", "body")),
+            List.of(new Sentence("d#0", "d", 0, 27, "Jiangsu backs AI and chips.", "body")),
             List.of(new Claim("CN-JS", "ai", List.of("d#0"), List.of("AI"), List.of()),
                     new Claim("CN-JS", "semiconductors", List.of("d#0"), List.of("chips"), List.of()))));
 
     @Test
-    void eachViewIsColouredAsColouringOfColoursItAndComputedOnce() {
+    void keepsEachViewsColouringAsColouringOfComputesIt() {
         Colourings colourings = new Colourings(atlas);
         colourings.computeAll();
         for (var sector : taxonomy.sectors()) {
