@@ -113,7 +113,7 @@ public class AtlasApp extends Application {
         libraryDialog.acceptDrops(view);
         restoreView(options);
         stage.getScene().setRoot(view);
-        whenSettled(view, model::computeColouringsAhead);
+        view.whenSettled(model::computeColouringsAhead);
         Platform.runLater(() -> view.map().requestFocus());
         if (options.present()) {
             Platform.runLater(() -> view.setPresenting(true));
@@ -124,19 +124,6 @@ public class AtlasApp extends Application {
         } else if (Benchmarks.requested(raw, Benchmarks.RECOLOUR)) {
             Benchmarks.runRecolour(model, view);
         }
-    }
-
-    /** Runs {@code action} on the FX thread once the window shows everything it should (AtlasView.settled). */
-    private static void whenSettled(AtlasView view, Runnable action) {
-        new javafx.animation.AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                if (view.settled()) {
-                    stop();
-                    action.run();
-                }
-            }
-        }.start();
     }
 
     /** The command line wins over the remembered view. */

@@ -1,5 +1,6 @@
 package org.priorityatlas.ui;
 
+import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -162,7 +163,7 @@ public final class AtlasView extends StackPane {
     }
 
     private void showControlsAfterMap() {
-        new javafx.animation.AnimationTimer() {
+        new AnimationTimer() {
             @Override
             public void handle(long now) {
                 if (map.layer().sharpFrames() > 0) {
@@ -455,5 +456,18 @@ public final class AtlasView extends StackPane {
     /** Whether every view shows the current state: the map's picture is sharp and the side views caught up. */
     boolean settled() {
         return chrome != null && map.layer().isSharp() && !chrome.panel.pending() && !chrome.caption.pending();
+    }
+
+    /** Runs {@code action} on the FX thread at the first pulse in which the window has {@link #settled}. */
+    void whenSettled(Runnable action) {
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (settled()) {
+                    stop();
+                    action.run();
+                }
+            }
+        }.start();
     }
 }

@@ -141,15 +141,7 @@ final class Benchmarks {
      * {@code -Dpriorityatlas.benchmark.steps=true} it also lists every recolour step's time.
      */
     static void runRecolour(AtlasViewModel model, AtlasView view) {
-        new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                if (view.settled()) {
-                    stop();
-                    recolourPanZoom(model, view);
-                }
-            }
-        }.start();
+        view.whenSettled(() -> recolourPanZoom(model, view));
     }
 
     private static void recolourPanZoom(AtlasViewModel model, AtlasView view) {
