@@ -205,10 +205,14 @@ class RasterTest {
         }
     }
 
-    /** {@code frame} composed afresh in {@code palette} for view {@code v}. */
+    /** {@code frame} composed afresh in {@code palette} for view {@code v}, at the frame's zoom or another. */
     private static int[] composed(RasterFrame frame, RasterPalette palette, RasterView v) {
         int[] out = new int[v.pixels()];
-        COMPOSER.compose(frame, palette, v, out, null, null);
+        if (RasterComposer.sameZoom(frame, v)) {
+            COMPOSER.compose(frame, palette, v, out, null, null);
+        } else {
+            COMPOSER.composeScaled(frame, palette, v, (y, row) -> System.arraycopy(row, 0, out, y * v.width(), v.width()));
+        }
         return out;
     }
 
@@ -222,8 +226,7 @@ class RasterTest {
         RasterFrame frame = RENDERER.render(v, null);
         RasterView closer = national(0.5);
         RasterPalette palette = palette(false, 1);
-        int[] out = new int[closer.pixels()];
-        COMPOSER.compose(frame, palette, closer, out, null, null);
+        int[] out = composed(frame, palette, closer);
         for (String id : List.of("CN-SC", "CN-NM", "CN-GD")) {
             int[] p = at(closer, GEO.regions().get(IDS.indexOf(id)));
             assertEquals(palette.fill()[IDS.indexOf(id) + 1], out[p[1] * closer.width() + p[0]], id);
