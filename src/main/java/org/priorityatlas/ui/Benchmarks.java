@@ -145,6 +145,7 @@ final class Benchmarks {
     }
 
     private static void recolourPanZoom(AtlasViewModel model, AtlasView view) {
+        HostSteal steal = HostSteal.start();
         FrameClock clock = FrameClock.attach(view.getScene());
         List<String> sectors = new ArrayList<>();
         model.atlas().sectors().forEach(s -> sectors.add(s.id()));
@@ -167,6 +168,7 @@ final class Benchmarks {
                     List<Double> both = new ArrayList<>(pan);
                     both.addAll(zoom);
                     System.out.printf(Locale.ROOT, "pan-zoom-p95-ms=%.2f%n", percentile(both, 0.95));
+                    steal.print();
                     printPeakMemory();
                     Platform.exit();
                 });
@@ -175,17 +177,52 @@ final class Benchmarks {
     }
 
     /**
-     * The floor for frame times: the same measurement on a bare window where each change moves one small
-     * square ({@code --benchmark-bare --benchmark-recolour}).
+     * The floors for frame times, the same measurement on a bare window ({@code --benchmark-bare
+     * --benchmark-recolour}): each change moves one small square ({@code bare-frame}), then each change
+     * writes every pixel of a picture the size of the atlas's map and shows it ({@code bare-map-frame}), the
+     * least a frame that changes the whole map costs the renderer (a pan or zoom step does that).
      */
     static void runBareFrames(Scene scene) {
+        HostSteal steal = HostSteal.start();
+        javafx.scene.layout.Pane root = (javafx.scene.layout.Pane) scene.getRoot();
         javafx.scene.shape.Rectangle square = new javafx.scene.shape.Rectangle(20, 20);
-        ((javafx.scene.layout.Pane) scene.getRoot()).getChildren().add(square);
-        measure(FrameClock.attach(scene), PAN_FRAMES, () -> true, i -> square.setTranslateX((i % 50 + 1) * 10), times -> {
+        root.getChildren().add(square);
+        FrameClock clock = FrameClock.attach(scene);
+        measure(clock, PAN_FRAMES, () -> true, i -> square.setTranslateX((i % 50 + 1) * 10), times -> {
             System.out.printf(Locale.ROOT, "bare-frame-p50-ms=%.2f%nbare-frame-p95-ms=%.2f%n",
                     percentile(times, 0.5), percentile(times, 0.95));
-            Platform.exit();
+            root.getChildren().remove(square);
+            FullPicture picture = new FullPicture(AtlasView.mapSizeIn(scene.getWidth(), scene.getHeight()));
+            root.getChildren().add(picture.view);
+            measure(clock, PAN_FRAMES, () -> true, picture::fill, full -> {
+                System.out.printf(Locale.ROOT, "bare-map-frame-p50-ms=%.2f%nbare-map-frame-p95-ms=%.2f%n",
+                        percentile(full, 0.5), percentile(full, 0.95));
+                steal.print();
+                Platform.exit();
+            });
         });
+    }
+
+    /** A picture the size of the map, shown from a pixel buffer as the map's own picture is. */
+    private static final class FullPicture {
+        private final int[] pixels;
+        private final javafx.scene.image.PixelBuffer<java.nio.IntBuffer> buffer;
+        private final javafx.scene.image.ImageView view;
+
+        FullPicture(javafx.geometry.Dimension2D size) {
+            int w = (int) size.getWidth();
+            int h = (int) size.getHeight();
+            pixels = new int[w * h];
+            buffer = new javafx.scene.image.PixelBuffer<>(w, h, java.nio.IntBuffer.wrap(pixels),
+                    javafx.scene.image.PixelFormat.getIntArgbPreInstance());
+            view = new javafx.scene.image.ImageView(new javafx.scene.image.WritableImage(buffer));
+        }
+
+        /** Every pixel in a new opaque colour. */
+        void fill(int step) {
+            java.util.Arrays.fill(pixels, 0xFF000000 | (step * 0x0A1B2C & 0xFFFFFF));
+            buffer.updateBuffer(b -> null);
+        }
     }
 
     /**
@@ -229,6 +266,44 @@ final class Benchmarks {
                 }
             }
         }.start();
+    }
+
+    /**
+     * How much of the CPU time this machine wanted its hypervisor gave to other guests while frames were
+     * measured ({@code host-steal-pct}: steal against busy plus steal time, from /proc/stat; -1 where there
+     * is none): on a shared virtual machine a frame then waits for a core that is not there, and the same
+     * build's p95 varies by half between runs.
+     */
+    private record HostSteal(long[] before) {
+        static HostSteal start() {
+            return new HostSteal(ticks());
+        }
+
+        void print() {
+            long[] end = ticks();
+            boolean known = before != null && end != null && end[1] > before[1];
+            double pct = known ? 100.0 * (end[0] - before[0]) / (end[1] - before[1]) : -1;
+            System.out.printf(Locale.ROOT, "host-steal-pct=%.1f%n", pct);
+        }
+
+        /** The machine's steal time and its busy plus steal time so far, in ticks; null without /proc/stat. */
+        private static long[] ticks() {
+            try {
+                String line = java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/stat")).get(0);
+                // cpu user nice system idle iowait irq softirq steal ...
+                String[] f = line.trim().split("\\s+");
+                if (f.length < 9) {
+                    return null;
+                }
+                long busy = 0;
+                for (int i : new int[]{1, 2, 3, 6, 7, 8}) {
+                    busy += Long.parseLong(f[i]);
+                }
+                return new long[]{Long.parseLong(f[8]), busy};
+            } catch (java.io.IOException | RuntimeException e) {
+                return null;
+            }
+        }
     }
 
     static double percentile(List<Double> values, double p) {
