@@ -26,7 +26,8 @@ final class RasterComposer {
 
     /**
      * Fills {@code out} (premultiplied ARGB, {@code target.width()} per row) with {@code frame} as seen in
-     * {@code target}, a view at the frame's zoom ({@link #sameZoom}). Pixels of the target outside the frame get the sea colour. A non-null {@code before}
+     * {@code target}, a view at the frame's zoom ({@link #sameZoom}). Pixels of the target outside the frame
+     * get the sea colour. A non-null {@code before}
      * says that {@code out} already holds this frame at this target in those colours: then only the pixels
      * of regions whose colour changed are written, since the basemap, the borders and the other regions are
      * the same (switching between two sectors leaves many regions as they were), and {@code touched}, if
