@@ -278,15 +278,8 @@ final class MapRaster {
         }
 
         void show(RasterComposer composer, RasterFrame source, RasterPalette colours, RasterView target) {
-            if (!RasterComposer.sameZoom(source, target)) {
-                // A zoom step rewrites every tile: its rows go straight into them.
-                composer.composeScaled(source, colours, target, tiles::putRow);
-                tiles.showAll();
-                // The pixels array no longer holds what is shown: the next compose writes all of it.
-                frame = null;
-                return;
-            }
-            boolean holds = source == frame && source.generation() == generation && target.equals(view);
+            boolean holds = source == frame && source.generation() == generation && target.equals(view)
+                    && RasterComposer.sameZoom(source, target);
             touched.clear();
             boolean onlyChanged = composer.compose(source, colours, target, pixels, holds ? palette : null, touched);
             frame = source;

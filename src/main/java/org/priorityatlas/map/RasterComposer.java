@@ -7,9 +7,8 @@ import java.util.concurrent.Executor;
 /**
  * Paints the screen's pixels from a {@link RasterFrame} and a {@link RasterPalette}: per pixel a table
  * lookup and at most two blends, a few milliseconds for a full window, so a new colouring reaches the
- * very next frame without drawing a path. The target may show the frame's view itself, shifted by whole
- * pixels ({@link #compose}), or a view at another zoom, sampled nearest-neighbour from the frame while a
- * sharp frame is drawn ({@link #composeScaled}).
+ * very next frame without drawing a path. The target may show the frame's view itself, or a view at
+ * another zoom and origin, sampled nearest-neighbour from the frame while a sharp frame is drawn.
  */
 final class RasterComposer {
     /** Every eighth diagonal, on the world's pixel grid so the hatch moves with the map. */
@@ -26,8 +25,7 @@ final class RasterComposer {
 
     /**
      * Fills {@code out} (premultiplied ARGB, {@code target.width()} per row) with {@code frame} as seen in
-     * {@code target}, a view at the frame's zoom ({@link #sameZoom}). Pixels of the target outside the frame
-     * get the sea colour. A non-null {@code before}
+     * {@code target}. Pixels of the target outside the frame get the sea colour. A non-null {@code before}
      * says that {@code out} already holds this frame at this target in those colours: then only the pixels
      * of regions whose colour changed are written, since the basemap, the borders and the other regions are
      * the same (switching between two sectors leaves many regions as they were), and {@code touched}, if
@@ -35,9 +33,6 @@ final class RasterComposer {
      */
     boolean compose(RasterFrame frame, RasterPalette palette, RasterView target, int[] out, RasterPalette before,
                     TiledPicture.Touched touched) {
-        if (!sameZoom(frame, target)) {
-            throw new IllegalArgumentException("another zoom than the frame's: see composeScaled");
-        }
         boolean[] changed = before == null ? null : changedRegions(before, palette);
         int h = target.height();
         int half = h / 2;
@@ -46,39 +41,6 @@ final class RasterComposer {
         rows(frame, palette, target, out, 0, half, changed, touched);
         lower.join();
         return changed != null;
-    }
-
-    /** Where {@link #composeScaled} puts row {@code y}; the array is reused for the next row. */
-    @FunctionalInterface
-    interface RowSink {
-        void put(int y, int[] row);
-    }
-
-    /**
-     * Paints {@code frame} as seen in {@code target}, a view at another zoom (a zoom in progress, until the
-     * sharp frame arrives), row by row into {@code sink}, each row sampled nearest-neighbour from the frame.
-     * A row is composed where it stays in the processor's cache and is then written once where it goes:
-     * composing the whole picture into one array and copying that into the map's tiles moved it through
-     * memory twice more (1.3 ms of a zoom step's 5-7 ms layout pass). Rows reach the sink from two threads,
-     * never the same row from both.
-     */
-    void composeScaled(RasterFrame frame, RasterPalette palette, RasterView target, RowSink sink) {
-        int h = target.height();
-        int half = h / 2;
-        CompletableFuture<Void> lower = CompletableFuture.runAsync(
-                () -> scaledRows(frame, palette, target, sink, half, h), helper);
-        scaledRows(frame, palette, target, sink, 0, half);
-        lower.join();
-    }
-
-    private static void scaledRows(RasterFrame frame, RasterPalette palette, RasterView target, RowSink sink,
-                                   int y0, int y1) {
-        ScaledRows rows = new ScaledRows(frame, new Planes(frame), palette, target);
-        int[] row = new int[target.width()];
-        for (int y = y0; y < y1; y++) {
-            rows.row(row, y);
-            sink.put(y, row);
-        }
     }
 
     /**
@@ -114,17 +76,21 @@ final class RasterComposer {
                              boolean[] changed, TiledPicture.Touched touched) {
         Planes planes = new Planes(frame);
         RasterView source = frame.view();
-        int dx = target.originX() - source.originX();
-        int dy = target.originY() - source.originY();
-        for (int y = y0; y < y1; y++) {
-            if (changed == null) {
-                shiftedRow(frame, planes, palette, target, out, y, dx, dy);
-            } else {
-                long tiles = changedRow(frame, planes, palette, changed, target, out, y, dx, dy);
-                if (touched != null) {
-                    touched.add(y, tiles);
+        if (sameZoom(frame, target)) {
+            int dx = target.originX() - source.originX();
+            int dy = target.originY() - source.originY();
+            for (int y = y0; y < y1; y++) {
+                if (changed == null) {
+                    shiftedRow(frame, planes, palette, target, out, y, dx, dy);
+                } else {
+                    long tiles = changedRow(frame, planes, palette, changed, target, out, y, dx, dy);
+                    if (touched != null) {
+                        touched.add(y, tiles);
+                    }
                 }
             }
+        } else {
+            new ScaledRows(frame, planes, palette, target).write(out, y0, y1);
         }
     }
 
@@ -269,33 +235,39 @@ final class RasterComposer {
             return c;
         }
 
-        /** Target row {@code y} into {@code out} (one row). */
-        void row(int[] out, int y) {
+        void write(int[] out, int y0, int y1) {
+            for (int y = y0; y < y1; y++) {
+                row(out, y);
+            }
+        }
+
+        private void row(int[] out, int y) {
             int w = target.width();
+            int row = y * w;
             int fy = (int) Math.floor((target.originY() + y + 0.5) * step) - frame.view().originY();
             if (fy < 0 || fy >= frame.height()) {
-                Arrays.fill(out, 0, w, SEA);
+                Arrays.fill(out, row, row + w, SEA);
                 return;
             }
             if (fy != colouredRow) {
                 shiftedRow(frame, planes, unhatched, frame.view(), coloured, 0, 0, fy);
                 colouredRow = fy;
             }
-            gather(out);
+            gather(out, row);
             if (anyHatch) {
-                hatch(out, fy * frame.width(), target.originX() + target.originY() + y);
+                hatch(out, row, fy * frame.width(), target.originX() + target.originY() + y);
             }
         }
 
         /**
-         * The coloured frame row into the target row {@code out}: as spans of consecutive columns, each one
+         * The coloured frame row into target row {@code row}: as spans of consecutive columns, each one
          * array copy, when the zoom is near the frame's (spans are long), else pixel by pixel.
          */
-        private void gather(int[] out) {
+        private void gather(int[] out, int row) {
             if (spans == null) {
                 for (int x = 0; x < columns.length; x++) {
                     int ix = columns[x];
-                    out[x] = ix < 0 ? SEA : coloured[ix];
+                    out[row + x] = ix < 0 ? SEA : coloured[ix];
                 }
                 return;
             }
@@ -304,9 +276,9 @@ final class RasterComposer {
                 int length = spans[i + 1];
                 int from = spans[i + 2];
                 if (from < 0) {
-                    Arrays.fill(out, x, x + length, SEA);
+                    Arrays.fill(out, row + x, row + x + length, SEA);
                 } else {
-                    System.arraycopy(coloured, from, out, x, length);
+                    System.arraycopy(coloured, from, out, row + x, length);
                 }
             }
         }
@@ -334,13 +306,13 @@ final class RasterComposer {
         }
 
         /** The hatch line's pixels of the row: every eighth diagonal of the target grid in a hatched region. */
-        private void hatch(int[] out, int frow, int phase) {
+        private void hatch(int[] out, int row, int frow, int phase) {
             byte[] ids = planes.ids;
             boolean[] hatched = palette.hatched();
             for (int x = Math.floorMod(-phase, HATCH_PERIOD_MASK + 1); x < columns.length; x += HATCH_PERIOD_MASK + 1) {
                 int ix = columns[x];
                 if (ix >= 0 && hatched[ids[frow + ix] & 0xFF]) {
-                    out[x] = pixel(planes, palette, frow + ix, phase + x);
+                    out[row + x] = pixel(planes, palette, frow + ix, phase + x);
                 }
             }
         }

@@ -66,33 +66,6 @@ final class TiledPicture {
         }
     }
 
-    /**
-     * Writes picture row {@code y} into the tiles that hold it (two rows of tiles where it is also the
-     * overlap row of the upper one). Rows may be written by several threads at once, each its own rows;
-     * {@link #showAll} then shows them.
-     */
-    void putRow(int y, int[] row) {
-        int r = y / TILE_PX;
-        putRow(r, y, row);
-        if (r > 0 && y % TILE_PX == 0) {
-            putRow(r - 1, y, row);
-        }
-    }
-
-    private void putRow(int tileRow, int y, int[] row) {
-        for (int c = 0; c < columns; c++) {
-            Tile t = tiles[tileRow * columns + c];
-            System.arraycopy(row, t.x0, t.pixels, (y - t.y0) * t.width, t.width);
-        }
-    }
-
-    /** Shows every tile's pixels as they now are (after {@link #putRow}). FX thread. */
-    void showAll() {
-        for (Tile t : tiles) {
-            t.buffer.updateBuffer(b -> null);
-        }
-    }
-
     /** One tile: its image's pixels, shared with the renderer through a pixel buffer. */
     private static final class Tile {
         final int x0;

@@ -205,14 +205,10 @@ class RasterTest {
         }
     }
 
-    /** {@code frame} composed afresh in {@code palette} for view {@code v}, at the frame's zoom or another. */
+    /** {@code frame} composed afresh in {@code palette} for view {@code v}. */
     private static int[] composed(RasterFrame frame, RasterPalette palette, RasterView v) {
         int[] out = new int[v.pixels()];
-        if (RasterComposer.sameZoom(frame, v)) {
-            COMPOSER.compose(frame, palette, v, out, null, null);
-        } else {
-            COMPOSER.composeScaled(frame, palette, v, (y, row) -> System.arraycopy(row, 0, out, y * v.width(), v.width()));
-        }
+        COMPOSER.compose(frame, palette, v, out, null, null);
         return out;
     }
 
@@ -226,7 +222,8 @@ class RasterTest {
         RasterFrame frame = RENDERER.render(v, null);
         RasterView closer = national(0.5);
         RasterPalette palette = palette(false, 1);
-        int[] out = composed(frame, palette, closer);
+        int[] out = new int[closer.pixels()];
+        COMPOSER.compose(frame, palette, closer, out, null, null);
         for (String id : List.of("CN-SC", "CN-NM", "CN-GD")) {
             int[] p = at(closer, GEO.regions().get(IDS.indexOf(id)));
             assertEquals(palette.fill()[IDS.indexOf(id) + 1], out[p[1] * closer.width() + p[0]], id);
