@@ -1,0 +1,118 @@
+package org.priorityatlas.map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The map picture's tiles: each shows its part of the picture, and a new picture never touches the one shown. */
+class TiledPictureTest {
+    private static final int OPAQUE = 0xFF000000;
+    /** 3 x 3 tiles with part-tiles on the right and at the bottom. */
+    private static final int WIDTH = 2 * TiledPicture.TILE_PX + 90;
+    private static final int HEIGHT = 2 * TiledPicture.TILE_PX + 17;
+
+    @BeforeAll
+    static void toolkit() throws InterruptedException {
+        CountDownLatch ready = new CountDownLatch(1);
+        try {
+            Platform.startup(ready::countDown);
+        } catch (IllegalStateException alreadyRunning) {
+            ready.countDown();
+        }
+        ready.await(30, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void aNewPictureGoesIntoOtherImagesAndLeavesTheShownOnesAsTheyWere() throws Exception {
+        TiledPicture tiles = onFx(() -> new TiledPicture(WIDTH, HEIGHT, 1));
+        int[] first = picture(0);
+        int[] second = picture(7);
+        List<Image> shownFirst = onFx(() -> {
+            tiles.show(first, null);
+            return images(tiles);
+        });
+        List<Image> shownSecond = onFx(() -> {
+            tiles.show(second, null);
+            return images(tiles);
+        });
+        assertEquals(9, shownFirst.size());
+        for (int i = 0; i < shownFirst.size(); i++) {
+            assertNotSame(shownFirst.get(i), shownSecond.get(i), "tile " + i + " shows another image");
+            ImageView view = (ImageView) tiles.node().getChildren().get(i);
+            // What the renderer may still be drawing from is untouched; the new images hold the new picture.
+            assertShows(first, shownFirst.get(i), view);
+            assertShows(second, shownSecond.get(i), view);
+        }
+    }
+
+    @Test
+    void aRecolourRefreshesOnlyTheTilesItTouched() throws Exception {
+        TiledPicture tiles = onFx(() -> new TiledPicture(WIDTH, HEIGHT, 1));
+        List<Image> before = onFx(() -> {
+            tiles.show(picture(0), null);
+            return images(tiles);
+        });
+        TiledPicture.Touched touched = new TiledPicture.Touched(HEIGHT);
+        // A pixel in the middle tile (column 1, row 1), away from the overlap rows and columns.
+        touched.add(TiledPicture.TILE_PX + 40, TiledPicture.Touched.columns(TiledPicture.TILE_PX + 40, TiledPicture.TILE_PX + 40));
+        List<Image> after = onFx(() -> {
+            tiles.show(picture(3), touched);
+            return images(tiles);
+        });
+        for (int i = 0; i < before.size(); i++) {
+            assertEquals(i == 4, before.get(i) != after.get(i), "tile " + i + " replaced");
+        }
+    }
+
+    private static void assertShows(int[] picture, Image image, Node view) {
+        int x0 = (int) view.getLayoutX();
+        int y0 = (int) view.getLayoutY();
+        var reader = image.getPixelReader();
+        for (int y = 0; y < (int) image.getHeight(); y++) {
+            for (int x = 0; x < (int) image.getWidth(); x++) {
+                assertEquals(picture[(y0 + y) * WIDTH + x0 + x], reader.getArgb(x, y), "at " + (x0 + x) + "," + (y0 + y));
+            }
+        }
+    }
+
+    private static List<Image> images(TiledPicture tiles) {
+        List<Image> images = new ArrayList<>();
+        for (Node n : tiles.node().getChildren()) {
+            images.add(((ImageView) n).getImage());
+        }
+        return images;
+    }
+
+    /** A different opaque colour for every pixel, shifted by {@code seed}. */
+    private static int[] picture(int seed) {
+        int[] p = new int[WIDTH * HEIGHT];
+        for (int i = 0; i < p.length; i++) {
+            p[i] = OPAQUE | (i * 31 + seed) & 0xFFFFFF;
+        }
+        return p;
+    }
+
+    private static <T> T onFx(Supplier<T> action) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(action.get());
+            } catch (RuntimeException | AssertionError e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get(30, TimeUnit.SECONDS);
+    }
+}
