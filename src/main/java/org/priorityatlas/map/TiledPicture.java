@@ -81,6 +81,8 @@ final class TiledPicture {
         private final Side[] sides = new Side[2];
         final ImageView view;
         private int shown;
+        /** Whether a picture has been copied in: until then no frame has drawn the tile. */
+        private boolean copied;
 
         /** One of a tile's two images and its pixels. */
         private record Side(int[] pixels, PixelBuffer<IntBuffer> buffer, WritableImage image) {
@@ -98,8 +100,9 @@ final class TiledPicture {
             // One pixel into the neighbours' area where there is one: see the class comment.
             this.width = Math.min(TILE_PX + 1, pictureWidth - x0);
             this.height = Math.min(TILE_PX + 1, pictureHeight - y0);
+            // The other image is made when first needed: the first picture goes into this one, which no
+            // frame has drawn yet (start-up was 60 ms slower with both made here).
             sides[0] = Side.of(width, height);
-            sides[1] = Side.of(width, height);
             view = new ImageView(sides[shown].image());
             view.setSmooth(false);
             view.setLayoutX(x0 / pixelScale);
@@ -109,13 +112,18 @@ final class TiledPicture {
         }
 
         void copyFrom(int[] picture, int pictureWidth) {
-            Side next = sides[1 - shown];
+            int target = copied ? 1 - shown : shown;
+            if (sides[target] == null) {
+                sides[target] = Side.of(width, height);
+            }
+            Side next = sides[target];
             for (int y = 0; y < height; y++) {
                 System.arraycopy(picture, (y0 + y) * pictureWidth + x0, next.pixels(), y * width, width);
             }
             next.buffer().updateBuffer(b -> null);
             view.setImage(next.image());
-            shown = 1 - shown;
+            shown = target;
+            copied = true;
         }
     }
 
