@@ -71,7 +71,7 @@ final class TiledPicture {
      * go into the image not on screen, which then replaces the other. The renderer may still be drawing the
      * previous frame while the next pulse's layout writes the tiles (a wheel zoom's frames overlap): with one
      * image per tile it drew some tiles of that frame from the new pixels, a picture torn along tile edges
-     * (2 of 3 screenshots taken during a wheel zoom at 125 %; none of 6 with two images).
+     * (3 of 7 screenshots taken during a wheel zoom at 125 %; none of 11 with two images).
      */
     private static final class Tile {
         final int x0;
