@@ -66,7 +66,8 @@ class TiledPictureTest {
         });
         TiledPicture.Touched touched = new TiledPicture.Touched(HEIGHT);
         // A pixel in the middle tile (column 1, row 1), away from the overlap rows and columns.
-        touched.add(TiledPicture.TILE_PX + 40, TiledPicture.Touched.columns(TiledPicture.TILE_PX + 40, TiledPicture.TILE_PX + 40));
+        int middle = TiledPicture.TILE_PX + 40;
+        touched.add(middle, TiledPicture.Touched.columns(middle, middle));
         List<Image> after = onFx(() -> {
             tiles.show(picture(3), touched);
             return images(tiles);
@@ -82,7 +83,8 @@ class TiledPictureTest {
         var reader = image.getPixelReader();
         for (int y = 0; y < (int) image.getHeight(); y++) {
             for (int x = 0; x < (int) image.getWidth(); x++) {
-                assertEquals(picture[(y0 + y) * WIDTH + x0 + x], reader.getArgb(x, y), "at " + (x0 + x) + "," + (y0 + y));
+                int expected = picture[(y0 + y) * WIDTH + x0 + x];
+                assertEquals(expected, reader.getArgb(x, y), "at " + (x0 + x) + "," + (y0 + y));
             }
         }
     }
