@@ -36,6 +36,7 @@ import org.priorityatlas.map.LabelMode;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -163,15 +164,7 @@ public final class AtlasView extends StackPane {
     }
 
     private void showControlsAfterMap() {
-        new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                if (map.layer().sharpFrames() > 0) {
-                    stop();
-                    showControls();
-                }
-            }
-        }.start();
+        atFirstPulseWhen(() -> map.layer().sharpFrames() > 0, this::showControls);
     }
 
     private HBox toolbar(SearchBox search) {
@@ -460,10 +453,15 @@ public final class AtlasView extends StackPane {
 
     /** Runs {@code action} on the FX thread at the first pulse in which the window has {@link #settled}. */
     void whenSettled(Runnable action) {
+        atFirstPulseWhen(this::settled, action);
+    }
+
+    /** Runs {@code action} once, at the first pulse in which {@code condition} holds. */
+    private static void atFirstPulseWhen(BooleanSupplier condition, Runnable action) {
         new AnimationTimer() {
             @Override
             public void handle(long now) {
-                if (settled()) {
+                if (condition.getAsBoolean()) {
                     stop();
                     action.run();
                 }
