@@ -175,6 +175,11 @@ public final class RegionLayer extends MapLayer {
         return overlay.getParent() == this;
     }
 
+    /** See {@link MapRaster#makeReadyForChanges}: for when the window has settled after start-up. */
+    public void makeReadyForChanges() {
+        raster.makeReadyForChanges();
+    }
+
     /** See {@link MapRaster#prime}: the map's first picture, drawn for a view given by zoom and translation. */
     void prime(double zoom, double tx, double ty, double width, double height, double pixelScale) {
         raster.prime(zoom, tx, ty, width, height, pixelScale);

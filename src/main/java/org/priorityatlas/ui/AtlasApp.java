@@ -113,7 +113,11 @@ public class AtlasApp extends Application {
         libraryDialog.acceptDrops(view);
         restoreView(options);
         stage.getScene().setRoot(view);
-        view.whenSettled(model::computeColouringsAhead);
+        // Work that makes the first changes quicker, held back until then so that it leaves start-up alone.
+        view.whenSettled(() -> {
+            model.computeColouringsAhead();
+            layer.makeReadyForChanges();
+        });
         Platform.runLater(() -> view.map().requestFocus());
         if (options.present()) {
             Platform.runLater(() -> view.setPresenting(true));

@@ -1,7 +1,9 @@
 package org.priorityatlas.map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -52,6 +54,30 @@ class TiledPictureTest {
             assertNotSame(shownFirst.get(i), shownSecond.get(i), "tile " + i + " shows another image");
             ImageView view = (ImageView) tiles.node().getChildren().get(i);
             // What the renderer may still be drawing from is untouched; the new images hold the new picture.
+            assertShows(first, shownFirst.get(i), view);
+            assertShows(second, shownSecond.get(i), view);
+        }
+    }
+
+    @Test
+    void secondImagesMadeAheadTakeTheNextPictureAndLeaveTheShownOnesAsTheyWere() throws Exception {
+        TiledPicture tiles = onFx(() -> new TiledPicture(WIDTH, HEIGHT, 1));
+        int[] first = picture(0);
+        int[] second = picture(5);
+        List<Image> shownFirst = onFx(() -> {
+            tiles.show(first, null);
+            return images(tiles);
+        });
+        assertFalse(onFx(tiles::hasSecondImages), "made only when asked");
+        tiles.prepareSecondImages(Runnable::run).get(30, TimeUnit.SECONDS);
+        assertTrue(onFx(tiles::hasSecondImages));
+        List<Image> shownSecond = onFx(() -> {
+            tiles.show(second, null);
+            return images(tiles);
+        });
+        for (int i = 0; i < shownFirst.size(); i++) {
+            ImageView view = (ImageView) tiles.node().getChildren().get(i);
+            assertNotSame(shownFirst.get(i), shownSecond.get(i), "tile " + i + " shows another image");
             assertShows(first, shownFirst.get(i), view);
             assertShows(second, shownSecond.get(i), view);
         }
