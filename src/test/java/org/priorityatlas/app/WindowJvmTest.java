@@ -22,7 +22,7 @@ class WindowJvmTest {
     Path dir;
 
     private WindowJvm.Launch launch(List<String> arguments, Map<String, String> env, String jar) {
-        return new WindowJvm.Launch(Optional.of(arguments), env, JAVA_HOME, jar, false, SETTINGS);
+        return new WindowJvm.Launch(Optional.of(arguments), env, JAVA_HOME, jar, false, SETTINGS, false);
     }
 
     @Test
@@ -38,6 +38,20 @@ class WindowJvmTest {
         assertTrue(command.contains("-D" + WindowJvm.RELAUNCHED + "=true"));
         assertEquals(List.of("-jar", jar, "--present"), command.subList(command.size() - 3, command.size()));
         assertFalse(command.stream().anyMatch(a -> a.contains(WindowJvm.LAUNCHER_START)), "only benchmarks pay for it");
+        assertFalse(command.contains("-Dprism.order=sw"), "a machine with a GPU keeps JavaFX's choice");
+        assertEquals(Map.of(), WindowJvm.environment(launch(List.of("-jar", jar), Map.of(), jar)));
+    }
+
+    @Test
+    void withoutAGpuTheWindowJvmSkipsTheOpenGlProbes() {
+        String jar = dir.resolve("priority-atlas.jar").toString();
+        WindowJvm.Launch noGpu = new WindowJvm.Launch(Optional.of(List.of("-jar", jar)), Map.of(), JAVA_HOME, jar,
+                false, SETTINGS, true);
+        assertTrue(WindowJvm.command(noGpu, new String[0]).orElseThrow().contains("-Dprism.order=sw"));
+        assertEquals(Map.of("GDK_GL", "disable"), WindowJvm.environment(noGpu));
+        WindowJvm.Launch ownGdkGl = new WindowJvm.Launch(Optional.of(List.of("-jar", jar)), Map.of("GDK_GL", "always"),
+                JAVA_HOME, jar, false, SETTINGS, true);
+        assertEquals(Map.of(), WindowJvm.environment(ownGdkGl), "the user's own setting stays");
     }
 
     @Test
@@ -68,17 +82,17 @@ class WindowJvmTest {
         assertTrue(WindowJvm.command(launch(List.of("-cp", jar, "org.priorityatlas.app.Launcher"), Map.of(), jar), none).isEmpty());
         assertTrue(WindowJvm.command(launch(List.of("-jar", jar, "--benchmark-bare"), Map.of(), jar),
                 new String[] {"--benchmark-bare"}).isEmpty());
-        WindowJvm.Launch second = new WindowJvm.Launch(Optional.of(List.of("-jar", jar)), Map.of(), JAVA_HOME, jar, true, SETTINGS);
+        WindowJvm.Launch second = new WindowJvm.Launch(Optional.of(List.of("-jar", jar)), Map.of(), JAVA_HOME, jar, true, SETTINGS, false);
         assertTrue(WindowJvm.command(second, none).isEmpty());
-        WindowJvm.Launch unknown = new WindowJvm.Launch(Optional.empty(), Map.of(), JAVA_HOME, jar, false, SETTINGS);
+        WindowJvm.Launch unknown = new WindowJvm.Launch(Optional.empty(), Map.of(), JAVA_HOME, jar, false, SETTINGS, false);
         assertTrue(WindowJvm.command(unknown, none).isEmpty(), "Windows does not tell a process its arguments");
     }
 
     @Test
-    void theWindowJvmsExitStatusIsTheLaunchers() throws IOException {
+    void theWindowJvmGetsTheAddedEnvironmentAndItsExitStatusIsTheLaunchers() throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         assertEquals(3, WindowJvm.run(List.of(java, "-cp", System.getProperty("java.class.path"),
-                "org.priorityatlas.app.WindowJvmTest$Exit", "3")));
+                "org.priorityatlas.app.WindowJvmTest$Exit"), Map.of(Exit.STATUS, "3")));
     }
 
     @Test
@@ -89,10 +103,12 @@ class WindowJvmTest {
         }
     }
 
-    /** The second JVM of {@link #theWindowJvmsExitStatusIsTheLaunchers}. */
+    /** The second JVM of {@link #theWindowJvmGetsTheAddedEnvironmentAndItsExitStatusIsTheLaunchers}. */
     static final class Exit {
+        static final String STATUS = "PRIORITY_ATLAS_TEST_STATUS";
+
         public static void main(String[] args) {
-            System.exit(Integer.parseInt(args[0]));
+            System.exit(Integer.parseInt(System.getenv(STATUS)));
         }
     }
 }
