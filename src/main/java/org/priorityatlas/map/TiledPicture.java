@@ -1,5 +1,6 @@
 package org.priorityatlas.map;
 
+import javafx.application.Platform;
 import javafx.scene.Group;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelBuffer;
@@ -10,7 +11,6 @@ import java.nio.IntBuffer;
 import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import javafx.application.Platform;
 
 /**
  * The composed map picture on screen as a grid of tiles, each its own image. A recolour then hands the
@@ -78,12 +78,15 @@ final class TiledPicture {
      * have them.
      */
     CompletableFuture<Void> prepareSecondImages(Executor background) {
-        return CompletableFuture.supplyAsync(() -> Arrays.stream(tiles).map(Tile::newSide).toArray(Tile.Side[]::new),
-                background).thenAcceptAsync(sides -> {
-                    for (int i = 0; i < tiles.length; i++) {
-                        tiles[i].adopt(sides[i]);
-                    }
-                }, Platform::runLater);
+        return CompletableFuture.supplyAsync(this::newSides, background).thenAcceptAsync(sides -> {
+            for (int i = 0; i < tiles.length; i++) {
+                tiles[i].adopt(sides[i]);
+            }
+        }, Platform::runLater);
+    }
+
+    private Tile.Side[] newSides() {
+        return Arrays.stream(tiles).map(Tile::newSide).toArray(Tile.Side[]::new);
     }
 
     /** Whether every tile has both its images. */
@@ -125,8 +128,8 @@ final class TiledPicture {
             // One pixel into the neighbours' area where there is one: see the class comment.
             this.width = Math.min(TILE_PX + 1, pictureWidth - x0);
             this.height = Math.min(TILE_PX + 1, pictureHeight - y0);
-            // The other image is made when first needed: the first picture goes into this one, which no
-            // frame has drawn yet (start-up was 60 ms slower with both made here).
+            // The other image is made later (prepareSecondImages) or when first needed: the first picture
+            // goes into this one, which no frame has drawn yet (start-up was 60 ms slower with both made here).
             sides[0] = newSide();
             view = new ImageView(sides[shown].image());
             view.setSmooth(false);

@@ -113,7 +113,8 @@ public class AtlasApp extends Application {
         libraryDialog.acceptDrops(view);
         restoreView(options);
         stage.getScene().setRoot(view);
-        // Work that makes the first changes quicker, held back until then so that it leaves start-up alone.
+        // Work that makes the first changes quicker, held back until the window has settled so that it
+        // leaves start-up alone.
         view.whenSettled(() -> {
             model.computeColouringsAhead();
             layer.makeReadyForChanges();
