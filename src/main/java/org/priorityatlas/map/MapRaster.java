@@ -1,7 +1,9 @@
 package org.priorityatlas.map;
 
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.scene.Group;
+import javafx.util.Duration;
 
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -48,12 +50,19 @@ final class MapRaster {
     private long zoomedAt;
     private boolean recheckQueued;
     private boolean readyForChanges;
+    /** The source frame in the current colours, for zoom steps; null while (re)coloured or not yet asked. */
+    private ColouredFrame coloured;
+    private int[] colouredPixels;
+    private boolean colouring;
+    /** Colours the frame ahead once the picture has held still this long: not in the frames of a change. */
+    private final PauseTransition colourWhenStill = new PauseTransition(Duration.millis(50));
 
     MapRaster(RasterRenderer renderer, RasterComposer composer, ExecutorService worker) {
         this.renderer = renderer;
         this.composer = composer;
         this.worker = worker;
         view.getStyleClass().add("map-raster");
+        colourWhenStill.setOnFinished(e -> colourAhead());
     }
 
     static MapRaster create(RasterRenderer renderer) {
@@ -168,9 +177,12 @@ final class MapRaster {
         if (view.getChildren().isEmpty() || view.getChildren().get(0) != picture.tiles.node()) {
             view.getChildren().setAll(picture.tiles.node());
         }
-        picture.show(composer, source, palette, target);
+        picture.show(composer, source, palette, target, coloured);
         if (sharp && readyForChanges) {
             picture.prepareSecondImages(worker);
+        }
+        if (readyForChanges && (coloured == null || !coloured.holds(source, palette))) {
+            colourWhenStill.playFromStart();
         }
         shown = target;
         paletteChanged = false;
@@ -241,6 +253,35 @@ final class MapRaster {
         }
     }
 
+    /**
+     * Colours the whole source frame in the current palette on the worker ({@link RasterComposer#colourFrame}),
+     * so that a zoom step only gathers its rows instead of colouring them (its compose 3.3 against 4.3 ms p50;
+     * zoom p50 / p95 13.6-14.7 / 17.8-18.9 against 15.3-19.1 / 22.1-27.8 ms, 4 quiet interleaved pairs; 6 MB).
+     * The pixels are written only while no {@link ColouredFrame} refers to them, and handed to the FX thread
+     * when done; a zoom step before then colours its rows as before.
+     */
+    private void colourAhead() {
+        if (colouring || source == null || palette == null || (coloured != null && coloured.holds(source, palette))) {
+            return;
+        }
+        RasterFrame frame = source;
+        RasterPalette colours = palette;
+        long generation = frame.generation();
+        int size = frame.width() * frame.height();
+        int[] pixels = colouredPixels != null && colouredPixels.length == size ? colouredPixels : new int[size];
+        colouredPixels = pixels;
+        coloured = null;
+        colouring = true;
+        worker.execute(() -> {
+            try {
+                RasterComposer.colourFrame(frame, colours, pixels);
+                Platform.runLater(() -> coloured = new ColouredFrame(pixels, frame, generation, colours));
+            } finally {
+                Platform.runLater(() -> colouring = false);
+            }
+        });
+    }
+
     /** The region index (1-based, geodata order) under layer point (x, y) as now drawn, 0 for none. */
     int regionAt(double x, double y) {
         if (source == null || shown == null) {
@@ -304,11 +345,13 @@ final class MapRaster {
             return tiles.fits(target.width(), target.height(), target.pixelScale());
         }
 
-        void show(RasterComposer composer, RasterFrame source, RasterPalette colours, RasterView target) {
+        void show(RasterComposer composer, RasterFrame source, RasterPalette colours, RasterView target,
+                  ColouredFrame coloured) {
             boolean holds = source == frame && source.generation() == generation && target.equals(view)
                     && RasterComposer.sameZoom(source, target);
             touched.clear();
-            boolean onlyChanged = composer.compose(source, colours, target, pixels, holds ? palette : null, touched);
+            boolean onlyChanged = composer.compose(source, colours, target, pixels, holds ? palette : null, touched,
+                    coloured);
             frame = source;
             generation = source.generation();
             view = target;

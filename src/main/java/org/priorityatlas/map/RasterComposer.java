@@ -29,18 +29,37 @@ final class RasterComposer {
      * says that {@code out} already holds this frame at this target in those colours: then only the pixels
      * of regions whose colour changed are written, since the basemap, the borders and the other regions are
      * the same (switching between two sectors leaves many regions as they were), and {@code touched}, if
-     * given, learns which tiles they lie in. Returns whether only those pixels were written.
+     * given, learns which tiles they lie in. A target at another zoom is sampled from {@code coloured} if it
+     * holds the frame in these colours (it may be null). Returns whether only the changed pixels were written.
      */
     boolean compose(RasterFrame frame, RasterPalette palette, RasterView target, int[] out, RasterPalette before,
-                    TiledPicture.Touched touched) {
+                    TiledPicture.Touched touched, ColouredFrame coloured) {
         boolean[] changed = before == null ? null : changedRegions(before, palette);
+        int[] colours = coloured != null && coloured.holds(frame, palette) ? coloured.pixels() : null;
         int h = target.height();
         int half = h / 2;
         CompletableFuture<Void> lower = CompletableFuture.runAsync(
-                () -> rows(frame, palette, target, out, half, h, changed, touched), helper);
-        rows(frame, palette, target, out, 0, half, changed, touched);
+                () -> rows(frame, palette, target, out, half, h, changed, touched, colours), helper);
+        rows(frame, palette, target, out, 0, half, changed, touched, colours);
         lower.join();
         return changed != null;
+    }
+
+    /**
+     * Colours every row of {@code frame} in {@code palette}, without the hatch, into {@code into} (the frame's
+     * size): done ahead, on another thread, it spares a zoom step's layout pass the colouring of each row.
+     */
+    static void colourFrame(RasterFrame frame, RasterPalette palette, int[] into) {
+        Planes planes = new Planes(frame);
+        RasterPalette unhatched = unhatched(palette);
+        for (int y = 0; y < frame.height(); y++) {
+            shiftedRow(frame, planes, unhatched, frame.view(), into, y, 0, 0);
+        }
+    }
+
+    private static RasterPalette unhatched(RasterPalette palette) {
+        return new RasterPalette(palette.fill(), new boolean[palette.hatched().length], palette.alpha(),
+                palette.hatchLine(), palette.border());
     }
 
     /**
@@ -73,7 +92,7 @@ final class RasterComposer {
 
     /** Rows [y0, y1) of the target; with {@code changed}, only the pixels of the regions it marks. */
     private static void rows(RasterFrame frame, RasterPalette palette, RasterView target, int[] out, int y0, int y1,
-                             boolean[] changed, TiledPicture.Touched touched) {
+                             boolean[] changed, TiledPicture.Touched touched, int[] colours) {
         Planes planes = new Planes(frame);
         RasterView source = frame.view();
         if (sameZoom(frame, target)) {
@@ -90,7 +109,7 @@ final class RasterComposer {
                 }
             }
         } else {
-            new ScaledRows(frame, planes, palette, target).write(out, y0, y1);
+            new ScaledRows(frame, planes, palette, target, colours).write(out, y0, y1);
         }
     }
 
@@ -193,7 +212,8 @@ final class RasterComposer {
      * nearest frame pixel's colour. A frame row is coloured once, with the runs and fills of the same-zoom
      * path and without the hatch, and then gathered into every target row that samples it; the hatch is
      * then drawn on the target's own grid, one pixel in eight, so the picture is the same as colouring
-     * every target pixel on its own (about a fifth of the time: it is the zoom frame's layout pass).
+     * every target pixel on its own (about a fifth of the time: it is the zoom frame's layout pass). When
+     * the whole frame was coloured ahead ({@link ColouredFrame}), its rows are gathered from there.
      */
     private static final class ScaledRows {
         private static final int MIN_SPAN = 6;
@@ -206,21 +226,23 @@ final class RasterComposer {
         private final double step;
         private final int[] columns;
         private final int[] spans;
+        /** The whole frame coloured ahead, or null: then each row is coloured into {@code coloured} as needed. */
+        private final int[] colouredFrame;
         private final int[] coloured;
         private int colouredRow = -1;
 
-        ScaledRows(RasterFrame frame, Planes planes, RasterPalette palette, RasterView target) {
+        ScaledRows(RasterFrame frame, Planes planes, RasterPalette palette, RasterView target, int[] colouredFrame) {
             this.frame = frame;
             this.planes = planes;
             this.palette = palette;
-            this.unhatched = new RasterPalette(palette.fill(), new boolean[palette.hatched().length], palette.alpha(),
-                    palette.hatchLine(), palette.border());
+            this.unhatched = unhatched(palette);
+            this.colouredFrame = colouredFrame;
             this.anyHatch = anyTrue(palette.hatched());
             this.target = target;
             this.step = frame.view().scale() / target.scale();
             this.columns = columns();
             this.spans = spans();
-            this.coloured = new int[frame.width()];
+            this.coloured = colouredFrame == null ? new int[frame.width()] : null;
         }
 
         /** For each target column, the nearest frame column, or -1 outside the frame: the same in every row. */
@@ -249,36 +271,41 @@ final class RasterComposer {
                 Arrays.fill(out, row, row + w, SEA);
                 return;
             }
-            if (fy != colouredRow) {
-                shiftedRow(frame, planes, unhatched, frame.view(), coloured, 0, 0, fy);
-                colouredRow = fy;
+            if (colouredFrame != null) {
+                gather(colouredFrame, fy * frame.width(), out, row);
+            } else {
+                if (fy != colouredRow) {
+                    shiftedRow(frame, planes, unhatched, frame.view(), coloured, 0, 0, fy);
+                    colouredRow = fy;
+                }
+                gather(coloured, 0, out, row);
             }
-            gather(out, row);
             if (anyHatch) {
                 hatch(out, row, fy * frame.width(), target.originX() + target.originY() + y);
             }
         }
 
         /**
-         * The coloured frame row into target row {@code row}: as spans of consecutive columns, each one
+         * The coloured frame row starting at {@code from[offset]} into target row {@code row}: as spans of
+         * consecutive columns, each one
          * array copy, when the zoom is near the frame's (spans are long), else pixel by pixel.
          */
-        private void gather(int[] out, int row) {
+        private void gather(int[] from, int offset, int[] out, int row) {
             if (spans == null) {
                 for (int x = 0; x < columns.length; x++) {
                     int ix = columns[x];
-                    out[row + x] = ix < 0 ? SEA : coloured[ix];
+                    out[row + x] = ix < 0 ? SEA : from[offset + ix];
                 }
                 return;
             }
             for (int i = 0; i < spans.length; i += 3) {
                 int x = spans[i];
                 int length = spans[i + 1];
-                int from = spans[i + 2];
-                if (from < 0) {
+                int first = spans[i + 2];
+                if (first < 0) {
                     Arrays.fill(out, row + x, row + x + length, SEA);
                 } else {
-                    System.arraycopy(coloured, from, out, row + x, length);
+                    System.arraycopy(from, offset + first, out, row + x, length);
                 }
             }
         }

@@ -98,8 +98,8 @@ class RasterTest {
         RasterView v = national(0);
         RasterFrame frame = RENDERER.render(v, null);
         int[] incremental = new int[v.pixels()];
-        COMPOSER.compose(frame, palette(false, 1), v, incremental, null, null);
-        COMPOSER.compose(frame, palette(true, 0.5), v, incremental, palette(false, 1), null);
+        COMPOSER.compose(frame, palette(false, 1), v, incremental, null, null, null);
+        COMPOSER.compose(frame, palette(true, 0.5), v, incremental, palette(false, 1), null, null);
         assertArrayEquals(composed(frame, palette(true, 0.5), v), incremental);
     }
 
@@ -124,7 +124,7 @@ class RasterTest {
                 out[p] = marker;
             }
         }
-        COMPOSER.compose(frame, after, v, out, before, null);
+        COMPOSER.compose(frame, after, v, out, before, null, null);
         int[] anew = composed(frame, after, v);
         for (int p = 0; p < out.length; p++) {
             boolean inSichuan = (frame.ids()[p] & 0xFF) == sichuan;
@@ -146,7 +146,7 @@ class RasterTest {
         int[] was = composed(frame, before, v);
         int[] out = was.clone();
         TiledPicture.Touched touched = new TiledPicture.Touched(v.height());
-        assertTrue(COMPOSER.compose(frame, after, v, out, before, touched), "only the changed regions were written");
+        assertTrue(COMPOSER.compose(frame, after, v, out, before, touched, null), "only the changed regions were written");
         int tile = TiledPicture.TILE_PX;
         int marked = 0;
         for (int y0 = 0; y0 < v.height(); y0 += tile) {
@@ -207,8 +207,12 @@ class RasterTest {
 
     /** {@code frame} composed afresh in {@code palette} for view {@code v}. */
     private static int[] composed(RasterFrame frame, RasterPalette palette, RasterView v) {
+        return composed(frame, palette, v, null);
+    }
+
+    private static int[] composed(RasterFrame frame, RasterPalette palette, RasterView v, ColouredFrame ahead) {
         int[] out = new int[v.pixels()];
-        COMPOSER.compose(frame, palette, v, out, null, null);
+        COMPOSER.compose(frame, palette, v, out, null, null, ahead);
         return out;
     }
 
@@ -223,7 +227,7 @@ class RasterTest {
         RasterView closer = national(0.5);
         RasterPalette palette = palette(false, 1);
         int[] out = new int[closer.pixels()];
-        COMPOSER.compose(frame, palette, closer, out, null, null);
+        COMPOSER.compose(frame, palette, closer, out, null, null, null);
         for (String id : List.of("CN-SC", "CN-NM", "CN-GD")) {
             int[] p = at(closer, GEO.regions().get(IDS.indexOf(id)));
             assertEquals(palette.fill()[IDS.indexOf(id) + 1], out[p[1] * closer.width() + p[0]], id);
@@ -237,6 +241,43 @@ class RasterTest {
         RasterView v = national(0);
         RasterFrame frame = RENDERER.render(v, null);
         RasterView hair = new RasterView(v.zoom() + 1e-12, v.originX(), v.originY(), v.width(), v.height(), 1);
+        RasterPalette mixed = mixedPalette();
+        assertArrayEquals(composed(frame, mixed, v), composed(frame, mixed, hair));
+    }
+
+    @Test
+    void aZoomStepGatheredFromTheFrameColouredAheadIsThePictureItWouldColourItself() {
+        RasterView v = national(0);
+        RasterFrame frame = RENDERER.render(v, null);
+        RasterPalette mixed = mixedPalette();
+        ColouredFrame ahead = colouredAhead(frame, mixed);
+        for (double delta : new double[] {0.05, -0.05, 0.7}) {
+            RasterView step = national(delta);
+            assertArrayEquals(composed(frame, mixed, step), composed(frame, mixed, step, ahead), "zoom " + delta);
+        }
+    }
+
+    @Test
+    void aFrameColouredInOtherColoursOrBeforeItWasDrawnAgainIsNotUsed() {
+        RasterView v = national(0);
+        RasterFrame frame = RENDERER.render(v, null);
+        RasterView step = national(0.05);
+        ColouredFrame inOthers = colouredAhead(frame, palette(false, 1));
+        RasterPalette now = palette(false, 0.5);
+        assertArrayEquals(composed(frame, now, step), composed(frame, now, step, inOthers));
+        ColouredFrame before = colouredAhead(frame, now);
+        RENDERER.render(national(0.1), frame);
+        assertArrayEquals(composed(frame, now, step), composed(frame, now, step, before), "the frame was drawn again");
+    }
+
+    private static ColouredFrame colouredAhead(RasterFrame frame, RasterPalette palette) {
+        int[] pixels = new int[frame.width() * frame.height()];
+        RasterComposer.colourFrame(frame, palette, pixels);
+        return new ColouredFrame(pixels, frame, frame.generation(), palette);
+    }
+
+    /** Every second region hatched, every third faded. */
+    private static RasterPalette mixedPalette() {
         RasterPalette base = palette(false, 1);
         boolean[] hatched = new boolean[base.fill().length];
         int[] alpha = base.alpha().clone();
@@ -244,8 +285,7 @@ class RasterTest {
             hatched[i] = i % 2 == 0;
             alpha[i] = i % 3 == 0 ? 150 : 256;
         }
-        RasterPalette mixed = new RasterPalette(base.fill(), hatched, alpha, base.hatchLine(), base.border());
-        assertArrayEquals(composed(frame, mixed, v), composed(frame, mixed, hair));
+        return new RasterPalette(base.fill(), hatched, alpha, base.hatchLine(), base.border());
     }
 
     @Test
