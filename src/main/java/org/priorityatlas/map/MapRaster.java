@@ -242,15 +242,17 @@ final class MapRaster {
 
     /**
      * From now on each picture, once shown sharp, has its tiles' second images made in the background (see
-     * {@link TiledPicture#prepareSecondImages}), so that the first recolour, pan or zoom need not make them.
-     * For when the window has settled: asked at the first picture, that work competed with the start-up's
-     * frames (window complete 1.29 -> 1.41 s median, 5 interleaved pairs).
+     * {@link TiledPicture#prepareSecondImages}), so that the first recolour, pan or zoom need not make them,
+     * and the frame is coloured ahead for zoom steps ({@link #colourAhead}). For when the window has settled:
+     * asked at the first picture, that work competed with the start-up's frames (window complete 1.29 ->
+     * 1.41 s median, 5 interleaved pairs).
      */
     void makeReadyForChanges() {
         readyForChanges = true;
         if (composed != null) {
             composed.prepareSecondImages(worker);
         }
+        colourWhenStill.playFromStart();
     }
 
     /**
