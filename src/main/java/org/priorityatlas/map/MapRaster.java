@@ -5,7 +5,6 @@ import javafx.application.Platform;
 import javafx.scene.Group;
 import javafx.util.Duration;
 
-import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -179,7 +178,7 @@ final class MapRaster {
         }
         picture.show(composer, source, palette, target, coloured);
         if (sharp && readyForChanges) {
-            picture.prepareSecondImages(worker);
+            picture.tiles.prepareSecondImages(worker);
         }
         if (readyForChanges && (coloured == null || !coloured.holds(source, palette))) {
             colourWhenStill.playFromStart();
@@ -250,7 +249,7 @@ final class MapRaster {
     void makeReadyForChanges() {
         readyForChanges = true;
         if (composed != null) {
-            composed.prepareSecondImages(worker);
+            composed.tiles.prepareSecondImages(worker);
         }
         colourWhenStill.playFromStart();
     }
@@ -327,20 +326,11 @@ final class MapRaster {
         private long generation;
         private RasterView view;
         private RasterPalette palette;
-        private boolean secondImagesAsked;
 
         Composed(RasterView target) {
             pixels = new int[target.pixels()];
             tiles = new TiledPicture(target.width(), target.height(), target.pixelScale());
             touched = new TiledPicture.Touched(target.height());
-        }
-
-        /** At most once per picture: see {@link TiledPicture#prepareSecondImages}. */
-        void prepareSecondImages(Executor background) {
-            if (!secondImagesAsked) {
-                secondImagesAsked = true;
-                tiles.prepareSecondImages(background);
-            }
         }
 
         boolean fits(RasterView target) {

@@ -29,6 +29,8 @@ final class TiledPicture {
     private final double pixelScale;
     private final Tile[] tiles;
     private final int columns;
+    /** The tiles' second images being made or made ahead, once asked for. */
+    private CompletableFuture<Void> secondImages;
 
     /** A grid for a picture of {@code width × height} device pixels shown at {@code pixelScale}. */
     TiledPicture(int width, int height, double pixelScale) {
@@ -74,15 +76,18 @@ final class TiledPicture {
      * so that the first change after a picture is first shown need not make them: they made the first
      * recolour's layout pass 16 ms longer (20 images of 257×257 pixels, made cold), its frame 40-58 ms
      * against 24-40 ms with them made ahead (3 interleaved pairs). A tile that has made its second image by
-     * then keeps it; if this fails, tiles still make their own when first needed. Completes once the tiles
-     * have them.
+     * then keeps it; if this fails, tiles still make their own when first needed. Asked again, it does
+     * nothing more. Completes once the tiles have them. FX thread.
      */
     CompletableFuture<Void> prepareSecondImages(Executor background) {
-        return CompletableFuture.supplyAsync(this::newSides, background).thenAcceptAsync(sides -> {
-            for (int i = 0; i < tiles.length; i++) {
-                tiles[i].adopt(sides[i]);
-            }
-        }, Platform::runLater);
+        if (secondImages == null) {
+            secondImages = CompletableFuture.supplyAsync(this::newSides, background).thenAcceptAsync(sides -> {
+                for (int i = 0; i < tiles.length; i++) {
+                    tiles[i].adopt(sides[i]);
+                }
+            }, Platform::runLater);
+        }
+        return secondImages;
     }
 
     private Tile.Side[] newSides() {

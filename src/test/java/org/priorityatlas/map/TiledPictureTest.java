@@ -41,22 +41,10 @@ class TiledPictureTest {
         TiledPicture tiles = onFx(() -> new TiledPicture(WIDTH, HEIGHT, 1));
         int[] first = picture(0);
         int[] second = picture(7);
-        List<Image> shownFirst = onFx(() -> {
-            tiles.show(first, null);
-            return images(tiles);
-        });
-        List<Image> shownSecond = onFx(() -> {
-            tiles.show(second, null);
-            return images(tiles);
-        });
+        List<Image> shownFirst = showAll(tiles, first);
+        List<Image> shownSecond = showAll(tiles, second);
         assertEquals(9, shownFirst.size());
-        for (int i = 0; i < shownFirst.size(); i++) {
-            assertNotSame(shownFirst.get(i), shownSecond.get(i), "tile " + i + " shows another image");
-            ImageView view = (ImageView) tiles.node().getChildren().get(i);
-            // What the renderer may still be drawing from is untouched; the new images hold the new picture.
-            assertShows(first, shownFirst.get(i), view);
-            assertShows(second, shownSecond.get(i), view);
-        }
+        assertNewImagesHoldTheNewPicture(tiles, first, shownFirst, second, shownSecond);
     }
 
     @Test
@@ -64,17 +52,28 @@ class TiledPictureTest {
         TiledPicture tiles = onFx(() -> new TiledPicture(WIDTH, HEIGHT, 1));
         int[] first = picture(0);
         int[] second = picture(5);
-        List<Image> shownFirst = onFx(() -> {
-            tiles.show(first, null);
-            return images(tiles);
-        });
+        List<Image> shownFirst = showAll(tiles, first);
         assertFalse(onFx(tiles::hasSecondImages), "made only when asked");
         tiles.prepareSecondImages(Runnable::run).get(30, TimeUnit.SECONDS);
         assertTrue(onFx(tiles::hasSecondImages));
-        List<Image> shownSecond = onFx(() -> {
-            tiles.show(second, null);
+        List<Image> shownSecond = showAll(tiles, second);
+        assertNewImagesHoldTheNewPicture(tiles, first, shownFirst, second, shownSecond);
+    }
+
+    /** Shows {@code picture} in every tile; the images then on screen. */
+    private static List<Image> showAll(TiledPicture tiles, int[] picture) throws Exception {
+        return onFx(() -> {
+            tiles.show(picture, null);
             return images(tiles);
         });
+    }
+
+    /**
+     * Every tile shows another image than before, and what the renderer may still be drawing from is
+     * untouched: the old images hold the old picture, the new ones the new picture.
+     */
+    private static void assertNewImagesHoldTheNewPicture(TiledPicture tiles, int[] first, List<Image> shownFirst,
+                                                         int[] second, List<Image> shownSecond) {
         for (int i = 0; i < shownFirst.size(); i++) {
             ImageView view = (ImageView) tiles.node().getChildren().get(i);
             assertNotSame(shownFirst.get(i), shownSecond.get(i), "tile " + i + " shows another image");
@@ -86,10 +85,7 @@ class TiledPictureTest {
     @Test
     void aRecolourRefreshesOnlyTheTilesItTouched() throws Exception {
         TiledPicture tiles = onFx(() -> new TiledPicture(WIDTH, HEIGHT, 1));
-        List<Image> before = onFx(() -> {
-            tiles.show(picture(0), null);
-            return images(tiles);
-        });
+        List<Image> before = showAll(tiles, picture(0));
         TiledPicture.Touched touched = new TiledPicture.Touched(HEIGHT);
         // A pixel in the middle tile (column 1, row 1), away from the overlap rows and columns.
         int middle = TiledPicture.TILE_PX + 40;
