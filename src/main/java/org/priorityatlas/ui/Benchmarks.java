@@ -16,8 +16,7 @@ import java.util.function.IntConsumer;
 /**
  * Built-in measurements ({@code --benchmark-startup}, {@code --benchmark-recolour}, {@code --benchmark-bare}):
  * benchmarks of the real app, not timed tests. Each prints {@code key=value} lines and exits.
- * A change is "shown" at the next pulse: that pulse cannot start before the frame holding the change has
- * been laid out and handed to the renderer, and the renderer must have finished the frame before it.
+ * A change counts as shown when the frame holding it has reached the window ({@link FrameClock}).
  */
 final class Benchmarks {
     static final String STARTUP = "--benchmark-startup";
@@ -26,7 +25,7 @@ final class Benchmarks {
     private static final int ROUNDS = 5;
     private static final int PAN_FRAMES = 120;
     /**
-     * Pulses without a finished frame before the next change: a frame can still be rendering while pulses
+     * Pulses without a frame shown before the next change: a frame can still be rendering while pulses
      * with nothing new go by (the side panel's took up to 50 ms), and with 2 pulses a few steps were timed
      * against it, 0.5-3.5 ms, below the floor.
      */
@@ -41,7 +40,7 @@ final class Benchmarks {
         return args.contains(flag);
     }
 
-    /** The floor: JVM start to the end of a bare window's first frame, measured as {@link #reportStartup} does. */
+    /** The floor: JVM start to a bare window's first frame reaching the window, measured as {@link #reportStartup} does. */
     static void reportBareFirstFrame(Scene scene) {
         FirstFrames.watch(scene, List.of(() -> true), ends -> {
             System.out.println("bare-first-frame-ms=" + sinceJvmStart(ends[0]));
@@ -51,8 +50,8 @@ final class Benchmarks {
     }
 
     /**
-     * Start-up: JVM start to the end of the first frame with the map's sharp picture ({@code first-frame-ms}),
-     * and to the end of the first frame with every view in place and up to date ({@code complete-ms}), then
+     * Start-up: JVM start to the first frame with the map's sharp picture in the window ({@code first-frame-ms}),
+     * and to the first frame with every view in place and up to date ({@code complete-ms}), then
      * exits.
      */
     static void reportStartup(Scene scene, BooleanSupplier mapPainted, BooleanSupplier complete) {
@@ -115,7 +114,7 @@ final class Benchmarks {
                     frameOf[i] = pulse;
                 }
                 if (frameOf[i] > 0 && ends[i] < 0) {
-                    ends[i] = clock.finishedAt(frameOf[i]);
+                    ends[i] = clock.shownAt(frameOf[i]);
                 }
                 all &= ends[i] >= 0;
             }
@@ -226,8 +225,8 @@ final class Benchmarks {
     }
 
     /**
-     * Applies {@code change} {@code count} times and hands on the times from each change to the end of the
-     * render of the frame that holds it. A change is applied only when nothing more is on its way
+     * Applies {@code change} {@code count} times and hands on the times from each change to the frame that
+     * holds it reaching the window. A change is applied only when nothing more is on its way
      * ({@code ready}: for the atlas, the sharp picture drawn and the side panel caught up, as a user sees it
      * before the next click) and the renderer has been idle for {@value #QUIET_PULSES} pulses, so the next
      * frame to finish is the one with the change in it.
@@ -246,7 +245,7 @@ final class Benchmarks {
             public void handle(long now) {
                 int frames = clock.frames();
                 if (awaited > 0) {
-                    long shown = clock.finishedAt(awaited);
+                    long shown = clock.shownAt(awaited);
                     if (shown < 0) {
                         return;
                     }

@@ -1,18 +1,23 @@
 package org.priorityatlas.ui;
 
+import javafx.application.Platform;
 import javafx.scene.Scene;
 
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * When the renderer finishes each frame of a scene, from JavaFX's own performance tracker (an internal
- * API, reached by reflection so the app never depends on it). Benchmarks use it to time a change to the
- * frame that shows it, rather than to the next pulse, which JavaFX paces at 60 Hz whatever the work.
+ * When each frame of a scene reaches the window. JavaFX's own performance tracker (an internal API, reached
+ * by reflection so the app never depends on it) reports each render job as it ends; with the software
+ * renderer the frame's pixels are then still to be copied to the window, by a task the renderer has queued
+ * for the FX thread. A task queued after it records the time, so a frame counts as shown once that copy is
+ * done (on a GPU pipeline, which presents in the render job, this adds at most a wait for the FX thread).
+ * Benchmarks use it to time a change to the frame that shows it, rather than to the next pulse, which
+ * JavaFX paces at 60 Hz whatever the work.
  */
 final class FrameClock {
     private final AtomicInteger frames = new AtomicInteger();
-    private final ConcurrentLinkedQueue<long[]> rendered = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<long[]> times = new ConcurrentLinkedQueue<>();
 
     private FrameClock() {
     }
@@ -23,7 +28,7 @@ final class FrameClock {
         try {
             Class<?> type = Class.forName("com.sun.javafx.perf.PerformanceTracker");
             Object tracker = type.getMethod("getSceneTracker", Scene.class).invoke(null, scene);
-            Runnable onFrame = () -> clock.rendered.add(new long[]{clock.frames.incrementAndGet(), System.nanoTime()});
+            Runnable onFrame = () -> Platform.runLater(clock::shown);
             type.getMethod("setOnRenderedFrameTask", Runnable.class).invoke(tracker, onFrame);
         } catch (ReflectiveOperationException | RuntimeException e) {
             throw new IllegalStateException("frame timing needs JavaFX's PerformanceTracker (run from the jar, "
@@ -32,14 +37,18 @@ final class FrameClock {
         return clock;
     }
 
-    /** Frames rendered so far. */
+    private void shown() {
+        times.add(new long[]{frames.incrementAndGet(), System.nanoTime()});
+    }
+
+    /** Frames shown so far. */
     int frames() {
         return frames.get();
     }
 
-    /** When frame {@code n} (1-based) finished, in {@link System#nanoTime()}; -1 if it has not yet. */
-    long finishedAt(int n) {
-        for (long[] frame : rendered) {
+    /** When frame {@code n} (1-based) was shown, in {@link System#nanoTime()}; -1 if it has not been yet. */
+    long shownAt(int n) {
+        for (long[] frame : times) {
             if (frame[0] == n) {
                 return frame[1];
             }
