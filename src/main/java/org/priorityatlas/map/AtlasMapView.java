@@ -3,8 +3,11 @@ package org.priorityatlas.map;
 import com.gluonhq.maps.MapView;
 import javafx.animation.KeyFrame;
 import javafx.animation.KeyValue;
+import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
@@ -32,11 +35,15 @@ public final class AtlasMapView extends StackPane {
     private static final double MIN_ZOOM = 2.5;
     private static final double MAX_ZOOM = 10;
     private static final double PAN_STEP_PX = 80;
+    /** How long the map must stay still to be at rest again (see {@link #movingProperty}). */
+    private static final Duration REST = Duration.seconds(1);
 
     private final MapView mapView = new MapView();
     private final RegionLayer layer;
     private final Label tooltip = new Label();
     private final DoubleProperty animatedZoom = new SimpleDoubleProperty();
+    private final ReadOnlyBooleanWrapper moving = new ReadOnlyBooleanWrapper();
+    private final PauseTransition rest = new PauseTransition(REST);
     private Timeline zoomAnimation;
     private boolean animating;
     private double zoomTarget;
@@ -69,7 +76,8 @@ public final class AtlasMapView extends StackPane {
             e.consume();
         });
         mapView.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> mapView.requestFocus());
-        mapView.addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> userMoved = true);
+        mapView.addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> userMoves());
+        rest.setOnFinished(e -> moving.set(false));
         animatedZoom.addListener((obs, old, now) -> {
             if (animating) {
                 zoomAt(now.doubleValue() - old.doubleValue(), getWidth() / 2, getHeight() / 2);
@@ -205,14 +213,28 @@ public final class AtlasMapView extends StackPane {
 
     /** Zooms by {@code delta} at once, keeping the map point under (x, y) in place. */
     public void zoomAt(double delta, double x, double y) {
-        userMoved = true;
+        userMoves();
         double target = clamp(layer.zoom() + delta);
         layer.zoomAround(target - layer.zoom(), x, y);
     }
 
     public void panBy(double dx, double dy) {
-        userMoved = true;
+        userMoves();
         layer.panBy(dx, dy);
+    }
+
+    private void userMoves() {
+        userMoved = true;
+        moving.set(true);
+        rest.playFromStart();
+    }
+
+    /**
+     * True from a pan or zoom step until the map has been still for {@link #REST}: while it moves, every
+     * frame redraws whatever lies over it, so an overlay may keep itself as a bitmap for that time.
+     */
+    public ReadOnlyBooleanProperty movingProperty() {
+        return moving.getReadOnlyProperty();
     }
 
     /** Centres the map on a region (used when stepping through regions), keeping the zoom. */

@@ -144,7 +144,7 @@ public final class AtlasView extends StackPane {
     private final class Chrome {
         final SearchBox search = new SearchBox(model);
         final SourcePanel panel = new SourcePanel(model, AtlasView.this::openDocument, AtlasView.this::copy);
-        final MapLegend legend = new MapLegend(model);
+        final MapLegend legend = new MapLegend(model, map.movingProperty());
         final PresentationCaption caption = new PresentationCaption(model);
         final Node toolbar = toolbar(search);
         final Node sectorColumn = sectorColumn();

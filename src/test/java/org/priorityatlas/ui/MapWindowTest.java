@@ -1,6 +1,8 @@
 package org.priorityatlas.ui;
 
+import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
@@ -17,6 +19,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The map window as a user meets it: it opens on China, regions can be clicked, keys zoom. */
@@ -107,6 +110,41 @@ class MapWindowTest extends AtlasAppTestBase {
         type(KeyCode.LEFT);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(before + 80, screenPointOf("CN-GD").getX(), 1.0);
+    }
+
+    @Test
+    void theLegendIsOneBitmapOnlyWhileTheMapMoves() throws Exception {
+        Region legend = node("#map-legend", Region.class);
+        Image atRest = snapshot(legend);
+        assertFalse(legend.isCache(), "at rest the legend is drawn as nodes");
+        clickOn(map().layer().localToScreen(20, 20));
+        type(KeyCode.LEFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(legend.isCache(), "a bitmap while the map moves");
+        // Rounding through the bitmap's premultiplied pixels only; sub-pixel (LCD) text at rest would differ by far more.
+        assertTrue(largestDifference(atRest, snapshot(legend)) <= 2, "the legend looks the same moving and at rest");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !legend.isCache());
+    }
+
+    private static Image snapshot(Node node) {
+        return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> node.snapshot(null, null)));
+    }
+
+    /** The largest difference of any channel of any pixel, 0-255. */
+    private static int largestDifference(Image a, Image b) {
+        assertEquals(a.getWidth(), b.getWidth());
+        assertEquals(a.getHeight(), b.getHeight());
+        int largest = 0;
+        for (int y = 0; y < (int) a.getHeight(); y++) {
+            for (int x = 0; x < (int) a.getWidth(); x++) {
+                int p = a.getPixelReader().getArgb(x, y);
+                int q = b.getPixelReader().getArgb(x, y);
+                for (int shift = 0; shift < 32; shift += 8) {
+                    largest = Math.max(largest, Math.abs((p >>> shift & 0xFF) - (q >>> shift & 0xFF)));
+                }
+            }
+        }
+        return largest;
     }
 
     @Test
