@@ -63,6 +63,8 @@ public final class AtlasView extends StackPane {
     private static final double COLUMN_MIN_WIDTH = 220;
     private static final double PANEL_WIDTH = 370;
     private static final double PANEL_MIN_WIDTH = 300;
+    /** The longest the controls wait for the map's first picture to be shown. */
+    private static final long SHOWN_WAIT_NS = 300_000_000L;
     private final BorderPane layout = new BorderPane();
     /** Null until the map's first picture is on screen (see {@link #showControls}). */
     private Chrome chrome;
@@ -163,8 +165,21 @@ public final class AtlasView extends StackPane {
         }
     }
 
+    /**
+     * The software renderer's frames reach the window through a copy the FX thread makes after the render,
+     * so controls built in the pulse after the map's first picture held that picture back behind their
+     * building, styling and layout. They wait until a frame laid out with the picture has been shown, or
+     * {@link #SHOWN_WAIT_NS} where that cannot be told (no frame clock).
+     */
     private void showControlsAfterMap() {
-        atFirstPulseWhen(() -> map.layer().sharpFrames() > 0, this::showControls);
+        atFirstPulseWhen(() -> map.layer().sharpFrames() > 0, () -> {
+            Optional<FrameClock> clock = FrameClock.of(getScene());
+            // Frames up to the one before the picture's are shown by now: the picture's pulse waited for it.
+            int shown = clock.map(FrameClock::frames).orElse(0);
+            long since = System.nanoTime();
+            atFirstPulseWhen(() -> clock.map(c -> c.frames() > shown).orElse(true)
+                    || System.nanoTime() - since > SHOWN_WAIT_NS, this::showControls);
+        });
     }
 
     private HBox toolbar(SearchBox search) {

@@ -85,6 +85,8 @@ final class Benchmarks {
             }
         };
         private int pulse;
+        /** Frames the scene's clock had shown when the watch began (it is shared with the window). */
+        private final int firstFrame;
         private Runnable listener;
 
         private FirstFrames(FrameClock clock, List<BooleanSupplier> conditions, Consumer<long[]> done) {
@@ -93,6 +95,7 @@ final class Benchmarks {
             this.frameOf = new int[conditions.size()];
             this.ends = new long[conditions.size()];
             this.done = done;
+            this.firstFrame = clock.frames();
             java.util.Arrays.fill(ends, -1);
         }
 
@@ -114,7 +117,7 @@ final class Benchmarks {
                     frameOf[i] = pulse;
                 }
                 if (frameOf[i] > 0 && ends[i] < 0) {
-                    ends[i] = clock.shownAt(frameOf[i]);
+                    ends[i] = clock.shownAt(firstFrame + frameOf[i]);
                 }
                 all &= ends[i] >= 0;
             }

@@ -3,6 +3,7 @@ package org.priorityatlas.ui;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 
+import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -13,7 +14,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * for the FX thread. A task queued after it records the time, so a frame counts as shown once that copy is
  * done (on a GPU pipeline, which presents in the render job, this adds at most a wait for the FX thread).
  * Benchmarks use it to time a change to the frame that shows it, rather than to the next pulse, which
- * JavaFX paces at 60 Hz whatever the work.
+ * JavaFX paces at 60 Hz whatever the work; the window uses it to build its controls only once the map's
+ * first picture is on screen.
  */
 final class FrameClock {
     private final AtomicInteger frames = new AtomicInteger();
@@ -22,8 +24,14 @@ final class FrameClock {
     private FrameClock() {
     }
 
-    /** Attaches a clock to {@code scene}; fails with a one-line reason where the tracker is not reachable. */
-    static FrameClock attach(Scene scene) {
+    /**
+     * The scene's clock, made on first use and then shared (the tracker takes one task per scene); empty
+     * where JavaFX's tracker cannot be reached.
+     */
+    static Optional<FrameClock> of(Scene scene) {
+        if (scene.getProperties().get(FrameClock.class) instanceof FrameClock known) {
+            return Optional.of(known);
+        }
         FrameClock clock = new FrameClock();
         try {
             Class<?> type = Class.forName("com.sun.javafx.perf.PerformanceTracker");
@@ -31,10 +39,17 @@ final class FrameClock {
             Runnable onFrame = () -> Platform.runLater(clock::shown);
             type.getMethod("setOnRenderedFrameTask", Runnable.class).invoke(tracker, onFrame);
         } catch (ReflectiveOperationException | RuntimeException e) {
-            throw new IllegalStateException("frame timing needs JavaFX's PerformanceTracker (run from the jar, "
-                    + "or add --add-exports javafx.graphics/com.sun.javafx.perf=ALL-UNNAMED): " + e, e);
+            return Optional.empty();
         }
-        return clock;
+        scene.getProperties().put(FrameClock.class, clock);
+        return Optional.of(clock);
+    }
+
+    /** The scene's clock for a benchmark; fails with a one-line reason where the tracker is not reachable. */
+    static FrameClock attach(Scene scene) {
+        return of(scene).orElseThrow(() -> new IllegalStateException("frame timing needs JavaFX's "
+                + "PerformanceTracker (run from the jar, or add --add-exports "
+                + "javafx.graphics/com.sun.javafx.perf=ALL-UNNAMED)"));
     }
 
     private void shown() {
