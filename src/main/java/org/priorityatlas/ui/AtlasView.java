@@ -168,8 +168,8 @@ public final class AtlasView extends StackPane {
     /**
      * The software renderer's frames reach the window through a copy the FX thread makes after the render,
      * so controls built in the pulse after the map's first picture held that picture back behind their
-     * building, styling and layout. They wait until a frame laid out with the picture has been shown, or
-     * {@link #SHOWN_WAIT_NS} where that cannot be told (no frame clock).
+     * building, styling and layout. They wait until a frame laid out with the picture has been shown (at
+     * most {@link #SHOWN_WAIT_NS}); without a frame clock they are built at once.
      */
     private void showControlsAfterMap() {
         atFirstPulseWhen(() -> map.layer().sharpFrames() > 0, () -> {
