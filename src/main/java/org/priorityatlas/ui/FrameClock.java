@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * When each frame of a scene reaches the window. JavaFX's own performance tracker (an internal API, reached
- * by reflection so the app never depends on it) reports each render job as it ends; with the software
+ * by reflection, so the app still runs where it is not exported) reports each render job as it ends; with the software
  * renderer the frame's pixels are then still to be copied to the window, by a task the renderer has queued
  * for the FX thread. A task queued after it records the time, so a frame counts as shown once that copy is
  * done (on a GPU pipeline, which presents in the render job, this adds at most a wait for the FX thread).
@@ -18,6 +18,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * first picture is on screen.
  */
 final class FrameClock {
+    /** Frame times kept: benchmarks ask for frames a few pulses old. */
+    private static final int KEPT = 1024;
     private final AtomicInteger frames = new AtomicInteger();
     private final ConcurrentLinkedQueue<long[]> times = new ConcurrentLinkedQueue<>();
 
@@ -52,8 +54,13 @@ final class FrameClock {
                 + "javafx.graphics/com.sun.javafx.perf=ALL-UNNAMED)"));
     }
 
+    /** FX thread. Only the latest {@value #KEPT} times are kept: the window keeps its clock while it is open. */
     private void shown() {
-        times.add(new long[]{frames.incrementAndGet(), System.nanoTime()});
+        int n = frames.incrementAndGet();
+        times.add(new long[]{n, System.nanoTime()});
+        if (n > KEPT) {
+            times.poll();
+        }
     }
 
     /** Frames shown so far. */
@@ -61,7 +68,7 @@ final class FrameClock {
         return frames.get();
     }
 
-    /** When frame {@code n} (1-based) was shown, in {@link System#nanoTime()}; -1 if it has not been yet. */
+    /** When frame {@code n} (1-based) was shown, in {@link System#nanoTime()}; -1 if it has not been yet (or long ago). */
     long shownAt(int n) {
         for (long[] frame : times) {
             if (frame[0] == n) {
