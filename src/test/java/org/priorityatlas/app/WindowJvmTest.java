@@ -25,6 +25,11 @@ class WindowJvmTest {
         return new WindowJvm.Launch(Optional.of(arguments), env, JAVA_HOME, jar, false, SETTINGS, false);
     }
 
+    /** A plain {@code java -jar} on a machine with no GPU device. */
+    private WindowJvm.Launch withoutGpu(Map<String, String> env, String jar) {
+        return new WindowJvm.Launch(Optional.of(List.of("-jar", jar)), env, JAVA_HOME, jar, false, SETTINGS, true);
+    }
+
     @Test
     void aPlainJavaJarStartsTheWindowInAJvmWithItsSettingsAndTheArchiveBesideTheJar() throws IOException {
         String jar = dir.resolve("priority-atlas.jar").toString();
@@ -45,12 +50,10 @@ class WindowJvmTest {
     @Test
     void withoutAGpuTheWindowJvmSkipsTheOpenGlProbes() {
         String jar = dir.resolve("priority-atlas.jar").toString();
-        WindowJvm.Launch noGpu = new WindowJvm.Launch(Optional.of(List.of("-jar", jar)), Map.of(), JAVA_HOME, jar,
-                false, SETTINGS, true);
+        WindowJvm.Launch noGpu = withoutGpu(Map.of(), jar);
         assertTrue(WindowJvm.command(noGpu, new String[0]).orElseThrow().contains("-Dprism.order=sw"));
         assertEquals(Map.of("GDK_GL", "disable"), WindowJvm.environment(noGpu));
-        WindowJvm.Launch ownGdkGl = new WindowJvm.Launch(Optional.of(List.of("-jar", jar)), Map.of("GDK_GL", "always"),
-                JAVA_HOME, jar, false, SETTINGS, true);
+        WindowJvm.Launch ownGdkGl = withoutGpu(Map.of("GDK_GL", "always"), jar);
         assertEquals(Map.of(), WindowJvm.environment(ownGdkGl), "the user's own setting stays");
     }
 

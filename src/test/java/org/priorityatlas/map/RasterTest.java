@@ -226,8 +226,7 @@ class RasterTest {
         RasterFrame frame = RENDERER.render(v, null);
         RasterView closer = national(0.5);
         RasterPalette palette = palette(false, 1);
-        int[] out = new int[closer.pixels()];
-        COMPOSER.compose(frame, palette, closer, out, null, null, null);
+        int[] out = composed(frame, palette, closer);
         for (String id : List.of("CN-SC", "CN-NM", "CN-GD")) {
             int[] p = at(closer, GEO.regions().get(IDS.indexOf(id)));
             assertEquals(palette.fill()[IDS.indexOf(id) + 1], out[p[1] * closer.width() + p[0]], id);
