@@ -31,6 +31,7 @@ final class RegionLabel extends Group {
     private final double calloutDx;
     private final double calloutDy;
     private double pixelScale = 1;
+    private String chipColor;
 
     RegionLabel(double calloutDx, double calloutDy) {
         this.calloutDx = calloutDx;
@@ -51,6 +52,12 @@ final class RegionLabel extends Group {
         leader.setVisible(isCallout());
         chip.setVisible(false);
         getChildren().addAll(leader, name, after, chip);
+    }
+
+    /** Called when the name's or the count's size changes, whatever changed it (text, font, style). */
+    void setOnTextResized(Runnable onResized) {
+        text.layoutBoundsProperty().addListener(o -> onResized.run());
+        suffix.layoutBoundsProperty().addListener(o -> onResized.run());
     }
 
     private Text[] texts() {
@@ -102,9 +109,15 @@ final class RegionLabel extends Group {
         return after.getOpacity() > 0;
     }
 
+    /**
+     * Only a new colour is set: every layout pass sets the chips again, and a fill set anew, even an equal
+     * one, marks the chip for repainting. Each pulse while a zoom settled then repainted the box around all
+     * the chips (906×765 px, 6 frames after every zoom step; pulse logger).
+     */
     void setChip(String color) {
         chip.setVisible(color != null);
-        if (color != null) {
+        if (color != null && !color.equals(chipColor)) {
+            chipColor = color;
             chip.setFill(Color.web(color));
         }
     }
@@ -119,7 +132,9 @@ final class RegionLabel extends Group {
         double cy = calloutDy * pixelScale;
         Bounds b = text.getLayoutBounds();
         double nameWidth = Math.round(b.getWidth());
-        double width = nameWidth + (hasSuffix() ? suffix.getLayoutBounds().getWidth() : 0);
+        // Both sizes are read, so that a later change of either is reported (setOnTextResized).
+        double suffixWidth = suffix.getLayoutBounds().getWidth();
+        double width = nameWidth + (hasSuffix() ? suffixWidth : 0);
         double left = Math.round(cx - width / 2);
         double baseline = Math.round(cy - b.getHeight() / 2 - b.getMinY());
         name.setLayoutX(left);
@@ -136,13 +151,28 @@ final class RegionLabel extends Group {
 
     /** The screen rectangle the texts occupy (for collision tests), after {@link #place}. */
     Bounds textBounds() {
-        Bounds label = name.localToParent(text.getBoundsInParent());
+        Bounds label = nameBounds();
         if (!hasSuffix()) {
-            return localToParent(label);
+            return label;
         }
-        Bounds count = after.localToParent(suffix.getBoundsInParent());
+        Bounds count = countBounds();
         double minY = Math.min(label.getMinY(), count.getMinY());
-        return localToParent(new javafx.geometry.BoundingBox(label.getMinX(), minY,
-                count.getMaxX() - label.getMinX(), Math.max(label.getMaxY(), count.getMaxY()) - minY));
+        return new javafx.geometry.BoundingBox(label.getMinX(), minY,
+                count.getMaxX() - label.getMinX(), Math.max(label.getMaxY(), count.getMaxY()) - minY);
+    }
+
+    /** Where the name is drawn, in the parent's coordinates. */
+    Bounds nameBounds() {
+        return localToParent(name.localToParent(text.getBoundsInParent()));
+    }
+
+    /** Where the count is drawn, in the parent's coordinates (transparent when there is none). */
+    Bounds countBounds() {
+        return localToParent(after.localToParent(suffix.getBoundsInParent()));
+    }
+
+    /** The chip's colour as last set, or null. */
+    javafx.scene.paint.Paint chipFill() {
+        return chip.isVisible() ? chip.getFill() : null;
     }
 }

@@ -56,6 +56,9 @@ public final class RegionOverlay extends Group {
     private double zoom = Double.NaN;
     private double tx;
     private double ty;
+    /** Whether the labels are placed for the view and the texts as they are. */
+    private boolean placed;
+    private boolean relayingOut;
     private Consumer<String> onSelect = id -> { };
     private BiConsumer<String, Point2D> onHover = (id, p) -> { };
 
@@ -69,6 +72,7 @@ public final class RegionOverlay extends Group {
             regions.put(r.id(), r);
             double[] offset = CALLOUTS.getOrDefault(r.id(), new double[]{0, 0});
             RegionLabel label = new RegionLabel(offset[0], offset[1]);
+            label.setOnTextResized(this::textResized);
             labels.put(r.id(), label);
             // Only callout labels take clicks: they are the big targets for tiny regions.
             label.setMouseTransparent(!label.isCallout());
@@ -211,6 +215,11 @@ public final class RegionOverlay extends Group {
         return Optional.of(new Point2D(b.getCenterX(), b.getCenterY()));
     }
 
+    /** A region's label (for tests). */
+    RegionLabel label(String regionId) {
+        return labels.get(regionId);
+    }
+
     /** SVG path data of a region's outline at a level of detail, made on first use. */
     String pathData(String regionId, Detail detail) {
         return pathData.get(detail).computeIfAbsent(regionId,
@@ -222,6 +231,11 @@ public final class RegionOverlay extends Group {
      * (tx + 2^zoom * x, ty + 2^zoom * y).
      */
     public void layout(double zoom, double tx, double ty) {
+        // The map's layer is laid out in every pulse while a zoom settles, and once more after each change
+        // that already laid the labels out here: the same view needs no second placing.
+        if (placed && zoom == this.zoom && tx == this.tx && ty == this.ty) {
+            return;
+        }
         this.zoom = zoom;
         this.tx = tx;
         this.ty = ty;
@@ -234,10 +248,27 @@ public final class RegionOverlay extends Group {
         }
         double s = Math.pow(2, zoom);
         double k = SvgPathData.scale(zoom);
-        transform.setToTransform(k, 0, tx, 0, k, ty);
-        updateOutlines(RasterRenderer.detailFor(zoom), k);
-        layoutLabels(s);
-        layoutHitAreas(s);
+        relayingOut = true;
+        try {
+            transform.setToTransform(k, 0, tx, 0, k, ty);
+            updateOutlines(RasterRenderer.detailFor(zoom), k);
+            layoutLabels(s);
+            layoutHitAreas(s);
+        } finally {
+            relayingOut = false;
+        }
+        placed = true;
+    }
+
+    /**
+     * A label's text changed size other than by {@link #relayout} (a stylesheet's font, as in presentation
+     * mode, applied in the CSS pass): the labels are placed again in the layout pass that follows.
+     */
+    private void textResized() {
+        if (!relayingOut) {
+            placed = false;
+            requestLayout();
+        }
     }
 
     private void updateOutlines(Detail detail, double k) {

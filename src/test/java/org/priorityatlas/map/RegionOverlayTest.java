@@ -1,0 +1,119 @@
+package org.priorityatlas.map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.geometry.Bounds;
+import javafx.scene.Scene;
+import javafx.scene.layout.Pane;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.priorityatlas.dataset.Claim;
+import org.priorityatlas.dataset.Dataset;
+import org.priorityatlas.dataset.DocumentInfo;
+import org.priorityatlas.dataset.Sentence;
+import org.priorityatlas.dataset.Taxonomy;
+import org.priorityatlas.explore.AtlasIndex;
+import org.priorityatlas.geo.ProjectedGeodata;
+
+/** The labels over the map: placed for the view and their text, and left alone when neither changed. */
+class RegionOverlayTest {
+    private static final double ZOOM = 4;
+
+    @BeforeAll
+    static void toolkit() throws InterruptedException {
+        CountDownLatch ready = new CountDownLatch(1);
+        try {
+            Platform.startup(ready::countDown);
+        } catch (IllegalStateException alreadyRunning) {
+            ready.countDown();
+        }
+        ready.await(30, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void labelsArePlacedAgainWhenTheStylesheetEnlargesTheirText() throws Exception {
+        onFx(() -> {
+            Pane root = scene();
+            RegionOverlay overlay = (RegionOverlay) root.getChildren().get(0);
+            RegionLabel jiangsu = overlay.label("CN-JS");
+            double before = jiangsu.nameBounds().getWidth();
+            // Presentation mode's stylesheet sets 20 px bold labels; the view stays where it is.
+            root.getStyleClass().add("presentation");
+            root.applyCss();
+            root.layout();
+            overlay.layout(ZOOM, 0, 0);
+            Bounds name = jiangsu.nameBounds();
+            Bounds count = jiangsu.countBounds();
+            assertTrue(name.getWidth() > before * 1.4, "the name is larger: " + name.getWidth() + " against " + before);
+            assertTrue(count.getMinX() >= name.getMaxX() - 1,
+                    "the count follows the enlarged name instead of overlapping it: " + count + " after " + name);
+            return null;
+        });
+    }
+
+    @Test
+    void movingTheMapMovesTheLabelsWithoutSettingTheirChipsAgain() throws Exception {
+        onFx(() -> {
+            Pane root = scene();
+            RegionOverlay overlay = (RegionOverlay) root.getChildren().get(0);
+            RegionLabel jiangsu = overlay.label("CN-JS");
+            Object chip = jiangsu.chipFill();
+            Bounds at = jiangsu.nameBounds();
+            overlay.layout(ZOOM, 30, 20);
+            assertNotNull(chip, "Jiangsu has a priority, so a chip");
+            // A chip's fill set anew, even to an equal colour, has the chip painted again in the next frame.
+            assertSame(chip, jiangsu.chipFill());
+            assertEquals(at.getMinX() + 30, jiangsu.nameBounds().getMinX(), 0.01);
+            assertEquals(at.getMinY() + 20, jiangsu.nameBounds().getMinY(), 0.01);
+            return null;
+        });
+    }
+
+    /** The overlay in a styled scene, coloured for the overview (Jiangsu has one priority), laid out at zoom 4. */
+    private static Pane scene() {
+        RegionOverlay overlay = new RegionOverlay(ProjectedGeodata.bundled().regions(), Map.of());
+        Pane root = new Pane(overlay);
+        Scene scene = new Scene(root, 800, 600);
+        scene.getStylesheets().addAll(stylesheet("atlas.css"), stylesheet("presentation.css"));
+        overlay.setColouring(Colouring.of(atlas(), Optional.empty()));
+        root.applyCss();
+        root.layout();
+        overlay.layout(ZOOM, 0, 0);
+        return root;
+    }
+
+    private static String stylesheet(String name) {
+        return RegionOverlayTest.class.getResource("/styles/" + name).toExternalForm();
+    }
+
+    private static AtlasIndex atlas() {
+        Taxonomy taxonomy = Taxonomy.load();
+        var docs = List.of(new DocumentInfo("d", "d.txt", "T", "O", "2025", "15th-fyp", null, "en", "h"));
+        var sentences = List.of(new Sentence("d#0", "d", 0, 10, "Jiangsu AI.", "body"));
+        var claims = List.of(new Claim("CN-JS", "ai", List.of("d#0"), List.of("AI"), List.of()));
+        return AtlasIndex.of(new Dataset(1, docs, taxonomy.regionsWithNational(), taxonomy.sectors(), sentences, claims));
+    }
+
+    private static <T> T onFx(Supplier<T> task) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(task.get());
+            } catch (Throwable t) {
+                result.completeExceptionally(t);
+            }
+        });
+        return result.get(30, TimeUnit.SECONDS);
+    }
+}
