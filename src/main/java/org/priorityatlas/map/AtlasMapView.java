@@ -77,6 +77,8 @@ public final class AtlasMapView extends StackPane {
         });
         mapView.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> mapView.requestFocus());
         mapView.addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> userMoves());
+        // Bubbling up from the map view, after Gluon's own handler has moved the map.
+        addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> layer.movedByGluon());
         rest.setOnFinished(e -> moving.set(false));
         animatedZoom.addListener((obs, old, now) -> {
             if (animating) {
@@ -168,6 +170,7 @@ public final class AtlasMapView extends StackPane {
         mapView.setZoom(zoom + 0.001);
         mapView.setZoom(zoom);
         mapView.setCenter(WebMercator.lat(cy), WebMercator.lon(cx));
+        layer.movedByGluon();
     }
 
     private static double fitZoom(double width, double height) {

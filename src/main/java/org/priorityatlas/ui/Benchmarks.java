@@ -153,7 +153,9 @@ final class Benchmarks {
         model.atlas().sectors().forEach(s -> sectors.add(s.id()));
         sectors.add(null);
         int steps = sectors.size() * ROUNDS;
+        StepCpu recolourCpu = StepCpu.start();
         measure(clock, steps, view::settled, i -> model.selectSector(sectors.get(i % sectors.size())), recolour -> {
+            recolourCpu.print("recolour", steps);
             if (Boolean.getBoolean("priorityatlas.benchmark.steps")) {
                 for (int k = 0; k < recolour.size(); k++) {
                     System.out.printf(Locale.ROOT, "step %d %s %.2f%n", k, sectors.get(k % sectors.size()), recolour.get(k));
@@ -163,9 +165,13 @@ final class Benchmarks {
             // The first cycle pays for JIT compilation and first layouts; this says how much of the p95 that is.
             System.out.printf(Locale.ROOT, "recolour-after-first-cycle-p95-ms=%.2f%n",
                     percentile(recolour.subList(sectors.size(), recolour.size()), 0.95));
+            StepCpu panCpu = StepCpu.start();
             measure(clock, PAN_FRAMES, view::settled, i -> view.map().panBy(i % 4 < 2 ? 7 : -7, i % 2 == 0 ? 3 : -3), pan -> {
+                panCpu.print("pan", PAN_FRAMES);
                 System.out.printf(Locale.ROOT, "pan-p50-ms=%.2f%npan-p95-ms=%.2f%n", percentile(pan, 0.5), percentile(pan, 0.95));
+                StepCpu zoomCpu = StepCpu.start();
                 measure(clock, PAN_FRAMES, view::settled, i -> view.map().zoomAt(i % 4 < 2 ? 0.05 : -0.05, 400, 300), zoom -> {
+                    zoomCpu.print("zoom", PAN_FRAMES);
                     System.out.printf(Locale.ROOT, "zoom-p50-ms=%.2f%nzoom-p95-ms=%.2f%n", percentile(zoom, 0.5), percentile(zoom, 0.95));
                     List<Double> both = new ArrayList<>(pan);
                     both.addAll(zoom);
@@ -268,6 +274,45 @@ final class Benchmarks {
                 }
             }
         }.start();
+    }
+
+    /**
+     * The CPU time the FX thread and the render thread spent per step of a run, all the work a step caused
+     * until the next ({@code <run>-fx-cpu-ms}, {@code <run>-render-cpu-ms}; Linux only, -1 elsewhere). Unlike
+     * the frame times it barely moves when the host withholds CPU time, so it compares builds on a busy host.
+     */
+    private record StepCpu(long fx, long render) {
+        private static final String FX_THREAD = "JavaFX Applicat";
+        private static final String RENDER_THREAD = "QuantumRenderer";
+
+        static StepCpu start() {
+            return new StepCpu(cpuNanos(FX_THREAD), cpuNanos(RENDER_THREAD));
+        }
+
+        void print(String run, int steps) {
+            long fxEnd = cpuNanos(FX_THREAD);
+            long renderEnd = cpuNanos(RENDER_THREAD);
+            System.out.printf(Locale.ROOT, "%s-fx-cpu-ms=%.2f%n%s-render-cpu-ms=%.2f%n", run, perStep(fx, fxEnd, steps),
+                    run, perStep(render, renderEnd, steps));
+        }
+
+        private static double perStep(long before, long after, int steps) {
+            return before < 0 || after < 0 ? -1 : (after - before) / 1e6 / steps;
+        }
+
+        /** CPU time of this process's first thread whose name starts with {@code name} (schedstat), or -1. */
+        private static long cpuNanos(String name) {
+            try (var tasks = java.nio.file.Files.list(java.nio.file.Path.of("/proc/self/task"))) {
+                for (java.nio.file.Path task : (Iterable<java.nio.file.Path>) tasks::iterator) {
+                    if (java.nio.file.Files.readString(task.resolve("comm")).startsWith(name)) {
+                        return Long.parseLong(java.nio.file.Files.readString(task.resolve("schedstat")).split(" ")[0]);
+                    }
+                }
+            } catch (java.io.IOException | RuntimeException e) {
+                return -1;
+            }
+            return -1;
+        }
     }
 
     /**

@@ -113,6 +113,26 @@ class MapWindowTest extends AtlasAppTestBase {
     }
 
     @Test
+    void panAndZoomStepsHaveGluonsHiddenBaseMapAddItsTilesBeforeThePulse() {
+        javafx.scene.Parent mapView = (javafx.scene.Parent) map().getChildrenUnmodifiable().get(0);
+        javafx.scene.Parent baseMap = (javafx.scene.Parent) mapView.getChildrenUnmodifiable().get(0);
+        // Tile nodes added in the pulse's layout pass, after its CSS pass, have the next pulse paint the
+        // whole window for a frame in which nothing changed.
+        List<Node> afterPan = fx(() -> {
+            map().panBy(300, 200);
+            return List.copyOf(baseMap.getChildrenUnmodifiable());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(afterPan, fx(() -> List.copyOf(baseMap.getChildrenUnmodifiable())), "the pulse after a pan adds no tiles");
+        List<Node> afterZoom = fx(() -> {
+            map().zoomAt(0.6, 400, 300);
+            return List.copyOf(baseMap.getChildrenUnmodifiable());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(afterZoom, fx(() -> List.copyOf(baseMap.getChildrenUnmodifiable())), "nor the pulse after a zoom");
+    }
+
+    @Test
     void theLegendIsOneBitmapOnlyWhileTheMapMoves() throws Exception {
         Region legend = node("#map-legend", Region.class);
         Image atRest = snapshot(legend);
@@ -124,6 +144,10 @@ class MapWindowTest extends AtlasAppTestBase {
         // Rounding through the bitmap's premultiplied pixels only; sub-pixel (LCD) text at rest would differ by far more.
         assertTrue(largestDifference(atRest, snapshot(legend)) <= 2, "the legend looks the same moving and at rest");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !legend.isCache());
+    }
+
+    private static <T> T fx(java.util.concurrent.Callable<T> task) {
+        return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(task));
     }
 
     private static Image snapshot(Node node) {
