@@ -153,7 +153,8 @@ final class MapRaster {
         }
     }
 
-    private static RasterView wanted(double zoom, double tx, double ty, double width, double height, double ps) {
+    /** The picture a layout asks for: the window and a margin around it, in device pixels. */
+    static RasterView wanted(double zoom, double tx, double ty, double width, double height, double ps) {
         int margin = (int) Math.round(MARGIN_PX * ps);
         return new RasterView(zoom, (int) Math.floor(-tx * ps) - margin, (int) Math.floor(-ty * ps) - margin,
                 (int) Math.ceil(width * ps) + 2 * margin, (int) Math.ceil(height * ps) + 2 * margin, ps);
