@@ -7,6 +7,7 @@ package org.priorityatlas.map;
  * @param noData true when the documents in view never name the region (drawn hatched)
  * @param chip   the leading family's colour for a small chip beside the label, or null
  * @param count  the number shown after the label in the overview, or -1 for none
+ * @param named  true when the region names what the map shows: the sector, or in the overview any sector
  */
-public record RegionFill(String color, boolean noData, String chip, int count) {
+public record RegionFill(String color, boolean noData, String chip, int count, boolean named) {
 }

@@ -278,8 +278,8 @@ final class Benchmarks {
 
     /**
      * The CPU time the FX thread and the render thread spent per step of a run, all the work a step caused
-     * until the next ({@code <run>-fx-cpu-ms}, {@code <run>-render-cpu-ms}; Linux only, -1 elsewhere). Unlike
-     * the frame times it barely moves when the host withholds CPU time, so it compares builds on a busy host.
+     * until the next ({@code <run>-fx-cpu-ms}, {@code <run>-render-cpu-ms}; Linux only, -1 elsewhere). It moves
+     * far less than the frame times when the host withholds CPU time, so it compares builds on a busy host.
      */
     private record StepCpu(long fx, long render) {
         private static final String FX_THREAD = "JavaFX Applicat";

@@ -80,7 +80,32 @@ class RegionOverlayTest {
         });
     }
 
-    /** The overlay in a styled scene, coloured for the overview (Jiangsu has one priority), laid out at zoom 4. */
+    @Test
+    void inASectorsViewItsRegionsKeepTheirNamesWhereLabelsCollide() throws Exception {
+        onFx(() -> {
+            // Presentation mode's type: Guangxi's name, a larger shape with other priorities, can reach into
+            // the spot of Guangdong's.
+            RegionOverlay overlay = new RegionOverlay(ProjectedGeodata.bundled().regions(), Map.of());
+            Pane root = new Pane(overlay);
+            root.getStyleClass().add("presentation");
+            Scene scene = new Scene(root, 1920, 1080);
+            scene.getStylesheets().addAll(stylesheet("atlas.css"), stylesheet("presentation.css"));
+            var ai = Taxonomy.load().sector("ai").orElseThrow();
+            overlay.setColouring(Colouring.of(atlas(), Optional.of(ai)));
+            root.applyCss();
+            root.layout();
+            // Zooms around the national view: at some the names compete for the same spot.
+            double fit = ChinaExtent.fitZoom(1920, 1080);
+            for (double zoom = fit - 0.6; zoom <= fit + 0.2; zoom += 0.05) {
+                double s = Math.pow(2, zoom);
+                overlay.layout(zoom, 960 - ChinaExtent.centreX() * s, 540 - ChinaExtent.centreY() * s);
+                assertTrue(overlay.label("CN-GD").isVisible(), "Guangdong prioritises AI: its name is shown at zoom " + zoom);
+            }
+            return null;
+        });
+    }
+
+    /** The overview (Jiangsu has one priority) in a styled scene, laid out at zoom 4. */
     private static Pane scene() {
         RegionOverlay overlay = new RegionOverlay(ProjectedGeodata.bundled().regions(), Map.of());
         Pane root = new Pane(overlay);
@@ -101,7 +126,9 @@ class RegionOverlayTest {
         Taxonomy taxonomy = Taxonomy.load();
         var docs = List.of(new DocumentInfo("d", "d.txt", "T", "O", "2025", "15th-fyp", null, "en", "h"));
         var sentences = List.of(new Sentence("d#0", "d", 0, 10, "Jiangsu AI.", "body"));
-        var claims = List.of(new Claim("CN-JS", "ai", List.of("d#0"), List.of("AI"), List.of()));
+        var claims = List.of(new Claim("CN-JS", "ai", List.of("d#0"), List.of("AI"), List.of()),
+                new Claim("CN-GD", "ai", List.of("d#0"), List.of("AI"), List.of()),
+                new Claim("CN-GX", "marine", List.of("d#0"), List.of("sea"), List.of()));
         return AtlasIndex.of(new Dataset(1, docs, taxonomy.regionsWithNational(), taxonomy.sectors(), sentences, claims));
     }
 
