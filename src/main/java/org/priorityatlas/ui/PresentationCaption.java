@@ -61,8 +61,9 @@ final class PresentationCaption extends VBox {
     }
 
     private void refresh() {
+        // The Chinese name on a line of its own: wrapped after the English it broke between its characters.
         headline.setText(model.colouringProperty().get().headline()
-                + model.selectedSector().map(s -> "  " + s.name().zh()).orElse(""));
+                + model.selectedSector().map(s -> "\n" + s.name().zh()).orElse(""));
         Optional<ClaimView> claim = model.selectedRegion().flatMap(r -> model.selectedSector()
                 .flatMap(s -> model.atlas().claim(r.id(), s.id()))
                 .or(() -> model.atlas().claimsOf(r.id()).stream().findFirst()));
@@ -72,8 +73,11 @@ final class PresentationCaption extends VBox {
         quote.setText(best.map(e -> "\u201C" + e.sentence().text() + "\u201D").orElse(
                 model.selectedRegion().isPresent() ? "No priority named for this region in these documents." : ""));
         citation.setText(best.map(e -> e.document().shortTitle() + " \u2014 " + e.document().citation()).orElse(""));
-        region.setVisible(!region.getText().isEmpty());
-        region.setManaged(region.isVisible());
+        for (Label part : List.of(region, quote, citation)) {
+            // An empty label still takes a line's height: without a region the box would end in blank space.
+            part.setVisible(!part.getText().isEmpty());
+            part.setManaged(part.isVisible());
+        }
         FadeTransition fade = new FadeTransition(Duration.millis(220), this);
         fade.setFromValue(0.35);
         fade.setToValue(1);

@@ -1,6 +1,9 @@
 package org.priorityatlas.ui;
 
+import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
 import org.priorityatlas.map.Palette;
@@ -56,5 +59,27 @@ class PresentationModeTest extends AtlasAppTestBase {
     void presentButtonEntersPresentationMode() {
         clickOn("#present");
         assertTrue(app.view().presentingProperty().get());
+    }
+
+    @Test
+    void withoutARegionTheCaptionIsTheHeadlineAlone() {
+        clickOn("#present");
+        type(KeyCode.RIGHT);
+        // The caption follows once the map's frame is shown.
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        Region caption = lookup("#presentation-caption").query();
+        Label headline = lookup(".caption-headline").query();
+        String chinese = model().selectedSector().orElseThrow().name().zh();
+        assertTrue(headline.getText().endsWith("\n" + chinese), "the Chinese name has its own line: " + headline.getText());
+        for (String part : new String[] {".caption-region", ".caption-quote", ".caption-citation"}) {
+            assertFalse(lookup(part).query().isManaged(), part + " is empty and takes no room");
+        }
+        Insets pad = caption.getInsets();
+        assertEquals(headline.getHeight() + pad.getTop() + pad.getBottom(), caption.getHeight(), 1,
+                "the box ends below its headline");
+
+        type(KeyCode.DOWN);
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        assertTrue(lookup(".caption-quote").query().isManaged(), "a selected region brings its sentence");
     }
 }
