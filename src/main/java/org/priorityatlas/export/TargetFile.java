@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -50,6 +51,10 @@ final class TargetFile {
         String message = String.valueOf(cause.getMessage());
         if (cause instanceof AccessDeniedException) {
             return "permission denied";
+        }
+        if (cause instanceof NoSuchFileException) {
+            // Its message is only the temporary file's path, which the user never named (e.g. under /proc).
+            return "files cannot be created there";
         }
         if (message.contains("No space left") || message.contains("Disk quota")) {
             return "the disk is full";

@@ -21,6 +21,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.priorityatlas.dataset.Dataset;
 import org.priorityatlas.dataset.DocumentInfo;
+import org.priorityatlas.explore.Counted;
 import org.priorityatlas.extract.DocumentReader;
 import org.priorityatlas.extract.SourceDocument;
 import org.priorityatlas.library.DocumentStats;
@@ -98,7 +99,7 @@ final class LibraryDialog {
     /** Adds a file with these values; the returned task finishes after the map has the new claims. */
     Task<Library.Added> add(Path file, Overrides overrides) {
         return tasks.add(file, overrides, added -> {
-            status.setText("Added \"" + added.entry().title() + "\": " + added.stats().claims() + " claims.");
+            status.setText("Added \"" + added.entry().title() + "\": " + Counted.of(added.stats().claims(), "claim") + ".");
             chosen = null;
             fileLabel.setText("No file chosen");
             add.setDisable(true);
@@ -206,7 +207,7 @@ final class LibraryDialog {
     private HBox row(DocumentInfo d, DocumentStats stats, boolean bundled) {
         Label name = new Label(d.shortTitle());
         name.setWrapText(true);
-        Label detail = new Label(d.citation() + " \u00B7 " + stats.claims() + " claims"
+        Label detail = new Label(d.citation() + " \u00B7 " + Counted.of(stats.claims(), "claim")
                 + (bundled ? " \u00B7 bundled (read-only)" : " \u00B7 yours"));
         detail.getStyleClass().add("citation");
         VBox text = new VBox(2, name, detail);

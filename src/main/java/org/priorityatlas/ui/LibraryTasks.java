@@ -4,6 +4,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.concurrent.Task;
 import org.priorityatlas.dataset.Dataset;
+import org.priorityatlas.explore.Counted;
 import org.priorityatlas.extract.DocumentRejectedException;
 import org.priorityatlas.library.Library;
 import org.priorityatlas.library.LibraryException;
@@ -49,8 +50,8 @@ final class LibraryTasks {
 
     Task<Library.Added> add(Path file, Overrides overrides, Consumer<Library.Added> done, Consumer<String> failed) {
         return change(() -> session.add(file, overrides), added -> {
-            model.showNotice("Added \u201C" + added.entry().title() + "\u201D: " + added.stats().claims()
-                    + " claims from " + added.stats().sentences() + " sentences.");
+            model.showNotice("Added \u201C" + added.entry().title() + "\u201D: " + Counted.of(added.stats().claims(), "claim")
+                    + " from " + Counted.of(added.stats().sentences(), "sentence") + ".");
             done.accept(added);
         }, failed);
     }

@@ -15,6 +15,7 @@ import org.priorityatlas.dataset.DocumentInfo;
 import org.priorityatlas.dataset.Sector;
 import org.priorityatlas.explore.AtlasIndex;
 import org.priorityatlas.explore.ClaimView;
+import org.priorityatlas.explore.Counted;
 import org.priorityatlas.explore.Evidence;
 
 import java.util.ArrayList;
@@ -98,7 +99,7 @@ final class SourcePanel extends ScrollPane {
                     + " in the documents in view. Try another period, or add an article."));
             return nodes;
         }
-        nodes.add(heading(claims.size() + (claims.size() == 1 ? " priority sector" : " priority sectors")));
+        nodes.add(heading(Counted.of(claims.size(), "priority sector")));
         FlowPane chips = new FlowPane(6, 6);
         chips.getStyleClass().add("chips");
         claims.forEach(c -> chips.getChildren().add(chip(c.sector(), c.evidence().size())));
@@ -157,8 +158,8 @@ final class SourcePanel extends ScrollPane {
         name.setMinHeight(Region.USE_PREF_SIZE);
         HBox head = new HBox(8, swatch(claim.sector().color()), name);
         head.getStyleClass().add("claim-heading");
-        Label meta = new Label(claim.evidence().size() + (claim.evidence().size() == 1 ? " sentence" : " sentences")
-                + " \u00B7 " + claim.documentCount() + (claim.documentCount() == 1 ? " document" : " documents")
+        Label meta = new Label(Counted.of(claim.evidence().size(), "sentence")
+                + " \u00B7 " + Counted.of(claim.documentCount(), "document")
                 + (claim.onlyViaGrouping() ? " \u00B7 only through a regional grouping" : ""));
         meta.getStyleClass().add(claim.onlyViaGrouping() ? "claim-meta-grouping" : "claim-meta");
         nodes.add(new VBox(2, head, meta));

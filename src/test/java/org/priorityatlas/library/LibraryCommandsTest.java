@@ -56,6 +56,9 @@ class LibraryCommandsTest {
 
         assertEquals(0, run("list"));
         assertTrue(out.lines().anyMatch(l -> l.startsWith("bundled ")), out);
+        // One bundled article yields a single claim: counted in the singular.
+        assertTrue(out.lines().anyMatch(l -> l.contains(" 1 claim  \"")), out);
+        assertFalse(out.contains(" 1 claims"), out);
         assertTrue(out.lines().anyMatch(l -> l.startsWith("user ") && l.contains(id) && l.contains("(Plateau Post, 2026-01-05)")), out);
 
         assertEquals(0, run("show", "tibet"));

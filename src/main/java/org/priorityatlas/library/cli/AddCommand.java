@@ -3,6 +3,7 @@ package org.priorityatlas.library.cli;
 import org.priorityatlas.cli.CommandException;
 import org.priorityatlas.cli.Options;
 import org.priorityatlas.cli.UsageException;
+import org.priorityatlas.explore.Counted;
 import org.priorityatlas.library.Library;
 import org.priorityatlas.library.LibraryException;
 import org.priorityatlas.library.Overrides;
@@ -36,8 +37,8 @@ public final class AddCommand extends LibraryCommand {
             Library.Added added = library().add(Path.of(options.positional().get(0)), overrides);
             reportNotices(added.snapshot(), err);
             added.warnings().forEach(w -> err.println("warning: " + w));
-            out.printf("added %s \"%s\" (%d sentences, %d claims)%n", added.entry().id(), added.entry().title(),
-                    added.stats().sentences(), added.stats().claims());
+            out.printf("added %s \"%s\" (%s, %s)%n", added.entry().id(), added.entry().title(),
+                    Counted.of(added.stats().sentences(), "sentence"), Counted.of(added.stats().claims(), "claim"));
             return 0;
         } catch (LibraryException e) {
             throw new CommandException(e.getMessage());

@@ -4,6 +4,7 @@ import org.priorityatlas.cli.CommandException;
 import org.priorityatlas.cli.Options;
 import org.priorityatlas.cli.UsageException;
 import org.priorityatlas.dataset.DocumentInfo;
+import org.priorityatlas.explore.Counted;
 import org.priorityatlas.library.DocumentStats;
 import org.priorityatlas.library.LibrarySnapshot;
 
@@ -42,7 +43,7 @@ public final class ListCommand extends LibraryCommand {
                               PrintStream out) {
         for (DocumentInfo d : documents) {
             DocumentStats s = stats.getOrDefault(d.id(), DocumentStats.NONE);
-            out.printf("%-7s %-45s %3d claims  \"%s\" (%s)%n", kind, d.id(), s.claims(), d.shortTitle(), d.citation());
+            out.printf("%-7s %-45s %10s  \"%s\" (%s)%n", kind, d.id(), Counted.of(s.claims(), "claim"), d.shortTitle(), d.citation());
         }
     }
 }
