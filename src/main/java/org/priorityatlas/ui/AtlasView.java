@@ -193,6 +193,8 @@ public final class AtlasView extends StackPane {
         search.field().setMaxWidth(560);
         search.field().setMinWidth(150);
         search.field().boundsInParentProperty().addListener(o -> placeResults(search));
+        // Unmanaged, the list is sized only here: it grows and shrinks with its results.
+        search.results().prefHeightProperty().addListener(o -> placeResults(search));
         Button present = new Button("Present");
         present.setId("present");
         present.setTooltip(new Tooltip("Full screen, large type, high contrast; arrows step (F11)"));
@@ -224,7 +226,7 @@ public final class AtlasView extends StackPane {
     private static void placeResults(SearchBox search) {
         Bounds b = search.field().localToScene(search.field().getBoundsInLocal());
         search.results().relocate(b.getMinX(), b.getMaxY() + 2);
-        search.results().resize(Math.max(b.getWidth(), 420), search.results().getPrefHeight());
+        search.results().resize(Math.max(b.getWidth(), 420), search.results().prefHeight(-1));
     }
 
     private ChoiceBox<String> periodChoice() {

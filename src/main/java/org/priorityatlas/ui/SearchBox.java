@@ -115,6 +115,11 @@ final class SearchBox {
     }
 
     private static final class HitCell extends ListCell<SearchHit> {
+        HitCell() {
+            // A cell asks for no width of its own: long sentences end in "..." instead of scrolling the list sideways.
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(SearchHit hit, boolean empty) {
             super.updateItem(hit, empty);

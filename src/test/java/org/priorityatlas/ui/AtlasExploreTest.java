@@ -1,5 +1,6 @@
 package org.priorityatlas.ui;
 
+import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.Clipboard;
@@ -67,6 +68,27 @@ class AtlasExploreTest extends AtlasAppTestBase {
         clickOn("#search").write("广东").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("CN-GD", model().selectedRegionProperty().get());
+    }
+
+    @Test
+    void typingShowsTheResultsUnderTheFieldAndAClickAppliesOne() {
+        clickOn("#search").write("hub");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ListView<?> results = lookup("#search-results").query();
+        assertTrue(results.isVisible());
+        int rows = results.getItems().size();
+        assertTrue(rows >= 1, "sentences name hubs");
+        assertTrue(results.getHeight() >= Math.min(rows, 8) * 46, "the list is as tall as its rows: " + results.getHeight());
+        Label first = lookup(".hit-label").query();
+        var cell = first.localToScene(first.getBoundsInLocal());
+        assertTrue(results.localToScene(results.getBoundsInLocal()).contains(cell), "the first result is drawn in the list");
+        assertTrue(lookup("#search-results .scroll-bar:horizontal").queryAll().stream().noneMatch(Node::isVisible),
+                "long results are cut short, not scrolled sideways");
+        clickOn(first);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(results.isVisible(), "applying a result closes the list");
+        assertTrue(model().selectedRegionProperty().get() != null || model().selectedSectorProperty().get() != null,
+                "the result's region or sector is shown");
     }
 
     @Test
