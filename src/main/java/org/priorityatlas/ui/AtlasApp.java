@@ -108,7 +108,7 @@ public class AtlasApp extends Application {
         model = new AtlasViewModel(resources.index());
         resources.datasetError().ifPresent(model::showNotice);
         view = new AtlasView(model, map, resources::documentBody, family);
-        libraryDialog = new LibraryDialog(stage, model, resources.library());
+        libraryDialog = new LibraryDialog(stage, model, resources.library(), family);
         view.setOnAddDocument(libraryDialog::show);
         libraryDialog.acceptDrops(view);
         restoreView(options);

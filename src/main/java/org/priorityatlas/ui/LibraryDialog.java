@@ -57,11 +57,13 @@ final class LibraryDialog {
     private final Button add = new Button("Add to atlas");
     private final ProgressIndicator progress = new ProgressIndicator();
     private final VBox documents = new VBox(6);
+    private final String fontFamily;
     private Stage stage;
     private Path chosen;
 
-    LibraryDialog(Window owner, AtlasViewModel model, LibrarySession session) {
+    LibraryDialog(Window owner, AtlasViewModel model, LibrarySession session, String fontFamily) {
         this.owner = owner;
+        this.fontFamily = fontFamily;
         this.model = model;
         this.session = session;
         this.tasks = new LibraryTasks(model, session);
@@ -168,6 +170,8 @@ final class LibraryDialog {
         VBox root = new VBox(10, hint, form, actions, status, listTitle, list);
         root.setPadding(new Insets(14));
         root.setId("library-dialog");
+        // The bundled face, as in the window: a title in Chinese would show as boxes in the system's font.
+        root.setStyle("-fx-font-family: '" + fontFamily + "';");
         Stage s = new Stage();
         s.initOwner(owner);
         s.setTitle("Your documents \u2014 Priority Atlas");

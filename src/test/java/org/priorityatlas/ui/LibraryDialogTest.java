@@ -39,7 +39,7 @@ class LibraryDialogTest extends AtlasAppTestBase {
         Path file = library.resolveSibling(library.getFileName() + "-west.txt");
         Files.writeString(file, """
                 title: Xizang and Qinghai bet on clean energy
-                outlet: Test Daily
+                outlet: 西藏日报 Tibet Daily
 
                 Xizang will accelerate the development of hydrogen energy and photovoltaic power during the 15th Five-Year Plan period.
                 """, StandardCharsets.UTF_8);
@@ -47,7 +47,7 @@ class LibraryDialogTest extends AtlasAppTestBase {
         onFx(() -> app.libraryDialog().prepare(file));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !node("#library-title", TextField.class).getText().isEmpty());
         assertEquals("Xizang and Qinghai bet on clean energy", node("#library-title", TextField.class).getText());
-        assertEquals("Test Daily", node("#library-outlet", TextField.class).getText());
+        assertEquals("西藏日报 Tibet Daily", node("#library-outlet", TextField.class).getText());
         onFx(() -> node("#library-date", TextField.class).setText("2026-01-05"));
         clickOn("#library-add");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model().atlas().documents().size() == documents + 1);
@@ -55,6 +55,11 @@ class LibraryDialogTest extends AtlasAppTestBase {
         assertTrue(model().atlas().claimsOf("CN-XZ").size() > before, "Xizang gains claims");
         assertTrue(model().noticeProperty().get().startsWith("Added \u201CXizang and Qinghai"), model().noticeProperty().get());
         var user = model().atlas().documents().stream().filter(d -> d.id().startsWith("user-")).findFirst().orElseThrow();
+        // The list shows the title in the bundled face, which has the Chinese outlet's glyphs.
+        javafx.scene.Node dialog = lookup("#library-dialog").query();
+        javafx.scene.control.Label outlet = from(dialog).lookup(
+                (javafx.scene.control.Label l) -> l.getText().startsWith("西藏日报")).query();
+        assertEquals(Fonts.load(), outlet.getFont().getFamily());
         assertEquals("2026-01-05", user.date());
         // What the next start-up loads: the user's document merged in, its text found for the viewer.
         AtlasResources next = AtlasResources.load(java.util.Optional.empty());
