@@ -290,12 +290,13 @@ public final class RegionOverlay extends Group {
 
     private void layoutLabels(double s) {
         List<String> order = new ArrayList<>(labels.keySet());
-        // The selection and callouts first, then the regions that name what the map shows (the sector, or
-        // in the overview more priorities first), then the largest shapes: the names a reader needs win a
-        // contested spot (in presentation mode's large type, Guangxi's had hidden AI-prioritising Guangdong's).
+        // The selection first, then the regions that name what the map shows (the sector, or in the overview
+        // more priorities first), then the callouts and the largest shapes: the names a reader needs win a
+        // contested spot (in presentation mode's large type, Guangxi's name and Hong Kong's callout had hidden
+        // AI-prioritising Guangdong's).
         order.sort(Comparator.comparing((String id) -> !id.equals(selected))
-                .thenComparing(id -> !labels.get(id).isCallout())
                 .thenComparing(id -> colouring == null || !colouring.fill(id).named())
+                .thenComparing(id -> !labels.get(id).isCallout())
                 .thenComparing(id -> colouring == null ? 0 : -colouring.fill(id).count())
                 .thenComparing(id -> -regions.get(id).labelSize()));
         List<Bounds> placed = new ArrayList<>();

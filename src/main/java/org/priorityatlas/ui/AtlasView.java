@@ -2,6 +2,7 @@ package org.priorityatlas.ui;
 
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Bounds;
@@ -96,6 +97,12 @@ public final class AtlasView extends StackPane {
         showControlsAfterMap();
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKeyFilter);
+        // Entering full screen resizes the window after presentation mode has fitted the map.
+        widthProperty().addListener(o -> {
+            if (presenting.get()) {
+                fitBesideCaption();
+            }
+        });
     }
 
     private static Region standIn(String styleClass, double width, double minWidth, double height) {
@@ -154,9 +161,10 @@ public final class AtlasView extends StackPane {
         Chrome() {
             panel.setPrefWidth(PANEL_WIDTH);
             panel.setMinWidth(PANEL_MIN_WIDTH);
-            caption.setMaxWidth(CAPTION_WIDTH);
+            caption.maxWidthProperty().bind(Bindings.createDoubleBinding(AtlasView.this::captionWidth, widthProperty()));
             StackPane.setAlignment(caption, Pos.CENTER_RIGHT);
-            StackPane.setMargin(caption, new Insets(24));
+            // Below the zoom buttons in the top right corner: a narrow window's caption is tall enough to reach them.
+            StackPane.setMargin(caption, new Insets(136, 24, 24, 24));
             // The legend sits over the empty north-west (Kazakhstan, Russia) so it never covers a province.
             StackPane.setAlignment(legend, Pos.TOP_LEFT);
             StackPane.setMargin(legend, new Insets(12));
@@ -442,8 +450,19 @@ public final class AtlasView extends StackPane {
             stage.setFullScreen(on);
         }
         map.requestFocus();
-        // China is fitted beside the caption column, never under it.
-        Platform.runLater(() -> map.setFitInsets(on ? new Insets(0, CAPTION_WIDTH + 48, 0, 0) : Insets.EMPTY));
+        Platform.runLater(this::fitBesideCaption);
+    }
+
+    /**
+     * China is fitted beside the caption column, never under it. On a projector's 1280×800 a 600 px column
+     * left the map half the screen: the column takes at most 40 % of the width.
+     */
+    private void fitBesideCaption() {
+        map.setFitInsets(presenting.get() ? new Insets(0, captionWidth() + 48, 0, 0) : Insets.EMPTY);
+    }
+
+    private double captionWidth() {
+        return getWidth() > 0 ? Math.min(CAPTION_WIDTH, Math.round(getWidth() * 0.4)) : CAPTION_WIDTH;
     }
 
     public BooleanProperty presentingProperty() {

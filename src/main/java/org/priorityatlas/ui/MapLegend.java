@@ -38,6 +38,8 @@ final class MapLegend extends VBox {
         headline.getStyleClass().add("map-headline");
         headline.setId("map-headline");
         headline.setWrapText(true);
+        // Presentation mode hides it (its caption shows the same headline): then it takes no room either.
+        headline.managedProperty().bind(headline.visibleProperty());
         getChildren().addAll(headline, entries);
         setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         setMouseTransparent(true);

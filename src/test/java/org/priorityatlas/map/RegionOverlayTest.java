@@ -82,27 +82,33 @@ class RegionOverlayTest {
 
     @Test
     void inASectorsViewItsRegionsKeepTheirNamesWhereLabelsCollide() throws Exception {
-        onFx(() -> {
-            // Presentation mode's type: Guangxi's name, a larger shape with other priorities, can reach into
-            // the spot of Guangdong's.
-            RegionOverlay overlay = new RegionOverlay(ProjectedGeodata.bundled().regions(), Map.of());
-            Pane root = new Pane(overlay);
-            root.getStyleClass().add("presentation");
-            Scene scene = new Scene(root, 1920, 1080);
-            scene.getStylesheets().addAll(stylesheet("atlas.css"), stylesheet("presentation.css"));
-            var ai = Taxonomy.load().sector("ai").orElseThrow();
-            overlay.setColouring(Colouring.of(atlas(), Optional.of(ai)));
-            root.applyCss();
-            root.layout();
-            // Zooms around the national view: at some the names compete for the same spot.
-            double fit = ChinaExtent.fitZoom(1920, 1080);
-            for (double zoom = fit - 0.6; zoom <= fit + 0.2; zoom += 0.05) {
-                double s = Math.pow(2, zoom);
-                overlay.layout(zoom, 960 - ChinaExtent.centreX() * s, 540 - ChinaExtent.centreY() * s);
-                assertTrue(overlay.label("CN-GD").isVisible(), "Guangdong prioritises AI: its name is shown at zoom " + zoom);
+        // Presentation mode's type: Guangxi's name, a larger shape with other priorities, and Hong Kong's
+        // callout (two lines with Chinese names, on a projector's 1280×800) can reach into Guangdong's spot.
+        for (LabelMode mode : List.of(LabelMode.ENGLISH, LabelMode.BOTH)) {
+            for (int[] size : new int[][] {{1920, 1080}, {1280, 800}}) {
+                onFx(() -> {
+                    RegionOverlay overlay = new RegionOverlay(ProjectedGeodata.bundled().regions(), Map.of());
+                    Pane root = new Pane(overlay);
+                    root.getStyleClass().add("presentation");
+                    Scene scene = new Scene(root, size[0], size[1]);
+                    scene.getStylesheets().addAll(stylesheet("atlas.css"), stylesheet("presentation.css"));
+                    var ai = Taxonomy.load().sector("ai").orElseThrow();
+                    overlay.setColouring(Colouring.of(atlas(), Optional.of(ai)));
+                    overlay.setLabelMode(mode);
+                    root.applyCss();
+                    root.layout();
+                    // Zooms around the national view: at some the names compete for the same spot.
+                    double fit = ChinaExtent.fitZoom(size[0], size[1]);
+                    for (double zoom = fit - 1.0; zoom <= fit + 0.2; zoom += 0.05) {
+                        double s = Math.pow(2, zoom);
+                        overlay.layout(zoom, size[0] / 2.0 - ChinaExtent.centreX() * s, size[1] / 2.0 - ChinaExtent.centreY() * s);
+                        assertTrue(overlay.label("CN-GD").isVisible(), "Guangdong prioritises AI: its name is shown at zoom "
+                                + zoom + ", " + mode + ", " + size[0] + "×" + size[1]);
+                    }
+                    return null;
+                });
             }
-            return null;
-        });
+        }
     }
 
     /** The overview (Jiangsu has one priority) in a styled scene, laid out at zoom 4. */

@@ -74,6 +74,9 @@ class PresentationModeTest extends AtlasAppTestBase {
         for (String part : new String[] {".caption-region", ".caption-quote", ".caption-citation"}) {
             assertFalse(lookup(part).query().isManaged(), part + " is empty and takes no room");
         }
+        assertFalse(lookup("#map-headline").query().isVisible(), "the legend leaves the headline to the caption");
+        assertTrue(caption.getWidth() <= Math.round(app.view().getWidth() * 0.4) + 1,
+                "the caption leaves the map at least 60 % of the width: " + caption.getWidth() + " of " + app.view().getWidth());
         Insets pad = caption.getInsets();
         assertEquals(headline.getHeight() + pad.getTop() + pad.getBottom(), caption.getHeight(), 1,
                 "the box ends below its headline");
