@@ -196,7 +196,8 @@ public final class AtlasView extends StackPane {
         Label subtitle = new Label("China's provincial policy priorities · 省级政策重点");
         subtitle.getStyleClass().add("app-subtitle");
         VBox brand = new VBox(0, title, subtitle);
-        brand.setMinWidth(title.prefWidth(-1));
+        // The title keeps its whole width (measured once styled: it is bold 18 px); the subtitle gives way.
+        title.setMinWidth(Region.USE_PREF_SIZE);
         HBox.setHgrow(search.field(), Priority.ALWAYS);
         search.field().setMaxWidth(560);
         search.field().setMinWidth(150);

@@ -185,6 +185,16 @@ class MapWindowTest extends AtlasAppTestBase {
                 rows.getHeight() + " px of rows in a " + list.getViewportBounds().getHeight() + " px column");
     }
 
+    @Test
+    void aNarrowWindowKeepsTheAppsTitleWhole() {
+        resize(1024, 768);
+        javafx.scene.control.Label title = lookup(".app-title").query();
+        assertEquals("Priority Atlas", title.getText());
+        assertTrue(title.getWidth() >= title.prefWidth(-1) - 0.5,
+                "the title is not cut to \"Priority ...\": " + title.getWidth() + " of " + title.prefWidth(-1) + " px");
+        resize(1280, 800);
+    }
+
     private void resize(double width, double height) {
         onFx(() -> {
             stage.setMaximized(false);
