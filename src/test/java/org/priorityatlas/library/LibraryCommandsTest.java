@@ -69,6 +69,12 @@ class LibraryCommandsTest {
         assertTrue(out.startsWith("Guangdong 广东省 (CN-GD): "), out);
         assertEquals(0, run("show", "ai"));
         assertTrue(out.startsWith("Artificial intelligence"), out);
+        // Part of a Chinese sector name finds the sector, as the window's search does.
+        assertEquals(0, run("show", "半导体"));
+        assertTrue(out.startsWith("Semiconductors & integrated circuits 半导体与集成电路 (semiconductors): prioritised by "), out);
+        // One sentence from one document reads in the singular.
+        assertTrue(out.contains(": 1 sentence from 1 document\n"), out);
+        assertFalse(out.contains("1 sentences") || out.contains("1 documents"), out);
 
         assertEquals(0, run("remove", id));
         assertEquals("removed " + id + " (0 documents left in your library)\n", out);

@@ -8,7 +8,10 @@ import org.priorityatlas.dataset.Region;
 import org.priorityatlas.dataset.Sector;
 import org.priorityatlas.explore.AtlasIndex;
 import org.priorityatlas.explore.ClaimView;
+import org.priorityatlas.explore.Counted;
 import org.priorityatlas.explore.Evidence;
+import org.priorityatlas.explore.SearchHit;
+import org.priorityatlas.explore.SearchIndex;
 import org.priorityatlas.library.DatasetMerger;
 import org.priorityatlas.library.LibrarySnapshot;
 
@@ -46,24 +49,33 @@ public final class ShowCommand extends LibraryCommand {
         Set<String> userDocuments = Set.copyOf(snapshot.entries().stream().map(e -> e.id()).toList());
         Optional<Region> region = atlas.dataset().regions().stream()
                 .filter(r -> matches(query, r.id(), r.name())).findFirst();
+        Optional<Sector> sector = atlas.sectors().stream().filter(s -> matches(query, s.id(), s.name())).findFirst();
+        if (region.isEmpty() && sector.isEmpty()) {
+            // As the window's search box would: 半导体, "semiconductor", pinyin or part of a name.
+            Optional<SearchHit> hit = new SearchIndex(atlas).search(query).stream()
+                    .filter(h -> h.kind() != SearchHit.Kind.SENTENCE).findFirst();
+            region = hit.filter(h -> h.kind() == SearchHit.Kind.REGION).flatMap(h -> atlas.region(h.regionId()));
+            sector = hit.filter(h -> h.kind() == SearchHit.Kind.SECTOR).flatMap(h -> atlas.sector(h.sectorId()));
+        }
         if (region.isPresent()) {
             List<ClaimView> claims = atlas.claimsOf(region.get().id());
-            out.printf("%s (%s): %d priority sectors%n", names(region.get().name()), region.get().id(), claims.size());
+            out.printf("%s (%s): %s%n", names(region.get().name()), region.get().id(),
+                    Counted.of(claims.size(), "priority sector"));
             claims.forEach(c -> printClaim(names(c.sector().name()) + " (" + c.sector().id() + ")", c, userDocuments, out));
             return 0;
         }
-        Sector sector = atlas.sectors().stream().filter(s -> matches(query, s.id(), s.name())).findFirst()
-                .orElseThrow(() -> new CommandException("no region or sector called '" + query
-                        + "' (try a region id such as CN-GD, a name such as guangdong, or a sector id such as ai)"));
-        List<ClaimView> claims = atlas.claimsFor(sector.id());
-        out.printf("%s (%s): prioritised by %d regions%n", names(sector.name()), sector.id(), claims.size());
+        Sector found = sector.orElseThrow(() -> new CommandException("no region or sector called '" + query
+                + "' (try a region id such as CN-GD, a name such as guangdong, or a sector id such as ai)"));
+        List<ClaimView> claims = atlas.claimsFor(found.id());
+        out.printf("%s (%s): prioritised by %s%n", names(found.name()), found.id(), Counted.of(claims.size(), "region"));
         claims.forEach(c -> printClaim(names(c.region().name()) + " (" + c.region().id() + ")", c, userDocuments, out));
         return 0;
     }
 
     private static void printClaim(String heading, ClaimView claim, Set<String> userDocuments, PrintStream out) {
         out.println();
-        out.printf("%s: %d sentences from %d documents%n", heading, claim.evidence().size(), claim.documentCount());
+        out.printf("%s: %s from %s%n", heading, Counted.of(claim.evidence().size(), "sentence"),
+                Counted.of(claim.documentCount(), "document"));
         for (Evidence e : claim.evidence()) {
             String mine = userDocuments.contains(e.document().id()) ? ", your document" : "";
             out.printf("  \"%s\"%n    (%s, %s%s)%n", oneLine(e.sentence().text()), e.document().citation(),
