@@ -83,10 +83,13 @@ public final class SvgWriter {
         } else {
             return; // no other shape is used in figures
         }
-        String paint = paints.fill(s.getFill()) + paints.stroke(s);
-        if (paint.isEmpty()) {
+        String fill = paints.fill(s.getFill());
+        String stroke = paints.stroke(s);
+        if (fill.isEmpty() && stroke.isEmpty()) {
             return; // nothing visible: e.g. the transparent hit areas of tiny regions
         }
+        // SVG fills black by default: a line drawing (the basemap's borders) says it has no fill.
+        String paint = (fill.isEmpty() ? " fill=\"none\"" : fill) + stroke;
         body.append(geometry).append(common).append(paint).append("/>\n");
     }
 
@@ -115,8 +118,13 @@ public final class SvgWriter {
                 .append(anchor.equals("start") ? "" : " text-anchor=\"" + anchor + "\"")
                 .append(paints.fill(t.getFill())).append(paints.stroke(t));
         if (lines.length == 1) {
-            body.append(" x=\"").append(num(x)).append("\" y=\"").append(num(baseline)).append("\">")
-                    .append(escape(lines[0])).append("</text>\n");
+            body.append(" x=\"").append(num(x)).append("\" y=\"").append(num(baseline)).append('"');
+            if (t.getWrappingWidth() <= 0) {
+                // The width JavaFX measured with the bundled face: a viewer without it (DejaVu is a fifth wider)
+                // fits the line to it instead of running it out of the legend's box.
+                body.append(" textLength=\"").append(num(b.getWidth())).append("\" lengthAdjust=\"spacingAndGlyphs\"");
+            }
+            body.append('>').append(escape(lines[0])).append("</text>\n");
             return;
         }
         body.append(">");

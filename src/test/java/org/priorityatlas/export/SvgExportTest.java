@@ -37,6 +37,37 @@ class SvgExportTest {
     }
 
     @Test
+    void everyDrawnShapeSaysHowItIsFilled() {
+        // SVG fills a shape without a fill black: the basemap's border lines had covered the neighbouring
+        // countries in black in every viewer.
+        for (String tag : List.of("path", "rect", "line", "polyline", "polygon", "circle")) {
+            NodeList shapes = svg.getElementsByTagName(tag);
+            for (int i = 0; i < shapes.getLength(); i++) {
+                Element e = (Element) shapes.item(i);
+                boolean inDefs = e.getParentNode() instanceof Element p && p.getTagName().equals("clipPath");
+                assertTrue(inDefs || e.hasAttribute("fill"), "<" + tag + "> without a fill: "
+                        + e.getAttribute("d").substring(0, Math.min(60, e.getAttribute("d").length())));
+            }
+        }
+    }
+
+    @Test
+    void singleLinesKeepTheWidthJavaFxGaveThem() {
+        // Viewers without the bundled face substitute a wider one; the legend's title had run out of its box.
+        NodeList texts = svg.getElementsByTagName("text");
+        int fitted = 0;
+        for (int i = 0; i < texts.getLength(); i++) {
+            Element t = (Element) texts.item(i);
+            if (t.getElementsByTagName("tspan").getLength() == 0) {
+                assertTrue(Double.parseDouble(t.getAttribute("textLength")) > 0, "a width for " + t.getTextContent());
+                assertEquals("spacingAndGlyphs", t.getAttribute("lengthAdjust"));
+                fitted++;
+            }
+        }
+        assertTrue(fitted > 10, fitted + " single-line texts");
+    }
+
+    @Test
     void hasExactlyOnePathPerRegionWithItsId() {
         Set<String> regions = FigureFixture.ATLAS.regions().stream().map(Region::id).collect(Collectors.toSet());
         List<String> ids = new ArrayList<>();
