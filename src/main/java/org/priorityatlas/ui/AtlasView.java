@@ -386,6 +386,12 @@ public final class AtlasView extends StackPane {
             case OPEN_BRACKET -> model.stepSector(-1);
             case L -> model.labelModeProperty().set(LabelMode.values()[
                     (model.labelModeProperty().get().ordinal() + 1) % LabelMode.values().length]);
+            // On a small screen the legend (large in presentation mode) can cover northern provinces.
+            case K -> {
+                if (chrome != null) {
+                    chrome.legend.setVisible(!chrome.legend.isVisible());
+                }
+            }
             default -> {
                 if (!map.handleKey(e.getCode())) {
                     return;
@@ -447,7 +453,7 @@ public final class AtlasView extends StackPane {
         }
         if (getScene() != null && getScene().getWindow() instanceof Stage stage) {
             stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
-            stage.setFullScreenExitHint(on ? "Presentation: ← → sectors, ↑ ↓ regions, Esc to leave" : null);
+            stage.setFullScreenExitHint(on ? "Presentation: ← → sectors, ↑ ↓ regions, K legend, Esc to leave" : null);
             stage.setFullScreen(on);
         }
         map.requestFocus();

@@ -85,4 +85,15 @@ class PresentationModeTest extends AtlasAppTestBase {
         WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
         assertTrue(lookup(".caption-quote").query().isManaged(), "a selected region brings its sentence");
     }
+
+    @Test
+    void kHidesAndShowsTheLegend() {
+        clickOn("#present");
+        Node legend = lookup("#map-legend").query();
+        assertTrue(legend.isVisible());
+        type(KeyCode.K);
+        assertFalse(legend.isVisible(), "K hides the legend, which can cover northern provinces on a small screen");
+        type(KeyCode.K);
+        assertTrue(legend.isVisible());
+    }
 }
