@@ -1,7 +1,9 @@
 package org.priorityatlas.ui;
 
-import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import org.priorityatlas.dataset.DocumentInfo;
 
 import java.util.LinkedHashSet;
@@ -14,6 +16,7 @@ import java.util.Set;
  */
 final class DocumentFilterMenu extends MenuButton {
     private final AtlasViewModel model;
+    private boolean checkingAll;
 
     DocumentFilterMenu(AtlasViewModel model) {
         this.model = model;
@@ -32,30 +35,40 @@ final class DocumentFilterMenu extends MenuButton {
         Set<String> shown = model.atlas().filter().documents();
         getItems().clear();
         for (DocumentInfo d : documents) {
-            CheckMenuItem item = new CheckMenuItem(d.citation() + " \u2014 " + d.shortTitle());
+            CheckBox box = new CheckBox(d.citation() + " \u2014 " + d.shortTitle());
+            box.setSelected(shown.isEmpty() || shown.contains(d.id()));
+            box.setMaxWidth(Double.MAX_VALUE);
+            // The menu stays open, so several documents are checked or unchecked in one visit.
+            CustomMenuItem item = new CustomMenuItem(box, false);
             item.setId("document-" + d.id());
             item.setUserData(d.id());
-            item.setSelected(shown.isEmpty() || shown.contains(d.id()));
-            item.setOnAction(e -> apply());
+            box.selectedProperty().addListener(o -> apply());
             getItems().add(item);
         }
         updateText();
     }
 
     private void apply() {
+        if (checkingAll) {
+            return;
+        }
         Set<String> checked = new LinkedHashSet<>();
-        getItems().stream().map(i -> (CheckMenuItem) i).filter(CheckMenuItem::isSelected)
-                .forEach(i -> checked.add((String) i.getUserData()));
+        getItems().stream().filter(i -> box(i).isSelected()).forEach(i -> checked.add((String) i.getUserData()));
         if (checked.isEmpty()) {
-            getItems().forEach(i -> ((CheckMenuItem) i).setSelected(true));
-            checked.clear();
+            checkingAll = true;
+            getItems().forEach(i -> box(i).setSelected(true));
+            checkingAll = false;
         }
         model.setDocuments(checked.size() == getItems().size() ? Set.of() : checked);
         updateText();
     }
 
+    private static CheckBox box(MenuItem item) {
+        return (CheckBox) ((CustomMenuItem) item).getContent();
+    }
+
     private void updateText() {
-        long checked = getItems().stream().filter(i -> ((CheckMenuItem) i).isSelected()).count();
+        long checked = getItems().stream().filter(i -> box(i).isSelected()).count();
         setText("Documents " + checked + "/" + getItems().size());
     }
 }

@@ -143,6 +143,15 @@ class AtlasExploreTest extends AtlasAppTestBase {
         assertEquals(all - 1, model().atlas().documents().size());
         assertTrue(model().atlas().regions().stream().flatMap(r -> model().atlas().claimsOf(r.id()).stream())
                 .flatMap(c -> c.evidence().stream()).noneMatch(e -> e.document().id().equals(dropped.id())));
+        // The menu stays open: a second document is unchecked in the same visit, and by keyboard a third.
+        var second = model().atlas().documents().get(0);
+        clickOn(second.citation() + " \u2014 " + second.shortTitle());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(all - 2, model().atlas().documents().size());
+        type(KeyCode.DOWN).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(all - 3, model().atlas().documents().size(), "Enter on the next item unchecks it");
+        assertEquals("Documents " + (all - 3) + "/" + all, lookup("#documents-filter").queryAs(javafx.scene.control.MenuButton.class).getText());
     }
 
     @Test
