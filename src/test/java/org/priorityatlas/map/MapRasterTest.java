@@ -5,13 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
-import javafx.application.Platform;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.image.ImageView;
@@ -21,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.priorityatlas.geo.ProjectedGeodata;
 import org.priorityatlas.geo.RegionOutline;
+import org.priorityatlas.testing.Fx;
 
 /**
  * The map picture as the window shows it: after recolours, which write only the changed regions and copy only
@@ -39,13 +36,7 @@ class MapRasterTest {
 
     @BeforeAll
     static void toolkit() throws InterruptedException {
-        CountDownLatch ready = new CountDownLatch(1);
-        try {
-            Platform.startup(ready::countDown);
-        } catch (IllegalStateException alreadyRunning) {
-            ready.countDown();
-        }
-        ready.await(30, TimeUnit.SECONDS);
+        Fx.start();
     }
 
     @AfterAll
@@ -57,14 +48,14 @@ class MapRasterTest {
     void aRecolouredPictureShowsInItsTilesWhatComposingAnewGives() throws Exception {
         MapRaster raster = new MapRaster(RENDERER, new RasterComposer(Executors.newSingleThreadExecutor()),
                 Executors.newSingleThreadExecutor());
-        onFx(() -> raster.setPalette(palette(0)));
+        Fx.run(() -> raster.setPalette(palette(0)));
         showSharp(raster);
-        onFx(raster::makeReadyForChanges);
+        Fx.run(raster::makeReadyForChanges);
         RasterView view = MapRaster.wanted(ZOOM, TX, TY, WIDTH, HEIGHT, 1);
         RasterFrame frame = RENDERER.render(view, null);
         // One change per layout, as a click gives; then two before a layout.
         for (List<Integer> changes : List.of(List.of(1), List.of(2), List.of(3, 4))) {
-            int[] shown = onFx(() -> {
+            int[] shown = Fx.call(() -> {
                 changes.forEach(k -> raster.setPalette(palette(k)));
                 layout(raster);
                 return pixels(raster, view);
@@ -79,7 +70,7 @@ class MapRasterTest {
     /** Lays the picture out until the sharp picture for the view is shown (it is drawn on a worker). */
     private static void showSharp(MapRaster raster) throws Exception {
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!onFx(() -> {
+        while (!Fx.call(() -> {
             layout(raster);
             return raster.isSharp();
         })) {
@@ -119,24 +110,5 @@ class MapRasterTest {
                     y0 * view.width() + x0, view.width());
         }
         return out;
-    }
-
-    private static <T> T onFx(Supplier<T> task) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(task.get());
-            } catch (Throwable t) {
-                result.completeExceptionally(t);
-            }
-        });
-        return result.get(30, TimeUnit.SECONDS);
-    }
-
-    private static void onFx(Runnable task) throws Exception {
-        onFx(() -> {
-            task.run();
-            return null;
-        });
     }
 }

@@ -8,11 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
-import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.Scene;
 import javafx.scene.layout.Pane;
@@ -25,6 +20,7 @@ import org.priorityatlas.dataset.Sentence;
 import org.priorityatlas.dataset.Taxonomy;
 import org.priorityatlas.explore.AtlasIndex;
 import org.priorityatlas.geo.ProjectedGeodata;
+import org.priorityatlas.testing.Fx;
 
 /** The labels over the map: placed for the view and their text, and left alone when neither changed. */
 class RegionOverlayTest {
@@ -32,18 +28,12 @@ class RegionOverlayTest {
 
     @BeforeAll
     static void toolkit() throws InterruptedException {
-        CountDownLatch ready = new CountDownLatch(1);
-        try {
-            Platform.startup(ready::countDown);
-        } catch (IllegalStateException alreadyRunning) {
-            ready.countDown();
-        }
-        ready.await(30, TimeUnit.SECONDS);
+        Fx.start();
     }
 
     @Test
     void labelsArePlacedAgainWhenTheStylesheetEnlargesTheirText() throws Exception {
-        onFx(() -> {
+        Fx.call(() -> {
             Pane root = scene();
             RegionOverlay overlay = (RegionOverlay) root.getChildren().get(0);
             RegionLabel jiangsu = overlay.label("CN-JS");
@@ -64,7 +54,7 @@ class RegionOverlayTest {
 
     @Test
     void movingTheMapMovesTheLabelsWithoutSettingTheirChipsAgain() throws Exception {
-        onFx(() -> {
+        Fx.call(() -> {
             Pane root = scene();
             RegionOverlay overlay = (RegionOverlay) root.getChildren().get(0);
             RegionLabel jiangsu = overlay.label("CN-JS");
@@ -86,7 +76,7 @@ class RegionOverlayTest {
         // callout (two lines with Chinese names, on a projector's 1280×800) can reach into Guangdong's spot.
         for (LabelMode mode : List.of(LabelMode.ENGLISH, LabelMode.BOTH)) {
             for (int[] size : new int[][] {{1920, 1080}, {1280, 800}}) {
-                onFx(() -> {
+                Fx.call(() -> {
                     RegionOverlay overlay = new RegionOverlay(ProjectedGeodata.bundled().regions(), Map.of());
                     Pane root = new Pane(overlay);
                     root.getStyleClass().add("presentation");
@@ -136,17 +126,5 @@ class RegionOverlayTest {
                 new Claim("CN-GD", "ai", List.of("d#0"), List.of("AI"), List.of()),
                 new Claim("CN-GX", "marine", List.of("d#0"), List.of("sea"), List.of()));
         return AtlasIndex.of(new Dataset(1, docs, taxonomy.regionsWithNational(), taxonomy.sectors(), sentences, claims));
-    }
-
-    private static <T> T onFx(Supplier<T> task) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(task.get());
-            } catch (Throwable t) {
-                result.completeExceptionally(t);
-            }
-        });
-        return result.get(30, TimeUnit.SECONDS);
     }
 }

@@ -7,16 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.priorityatlas.testing.Fx;
 
 /** The map picture's tiles: each shows its part of the picture, and a new picture never touches the one shown. */
 class TiledPictureTest {
@@ -27,18 +24,12 @@ class TiledPictureTest {
 
     @BeforeAll
     static void toolkit() throws InterruptedException {
-        CountDownLatch ready = new CountDownLatch(1);
-        try {
-            Platform.startup(ready::countDown);
-        } catch (IllegalStateException alreadyRunning) {
-            ready.countDown();
-        }
-        ready.await(30, TimeUnit.SECONDS);
+        Fx.start();
     }
 
     @Test
     void aNewPictureGoesIntoOtherImagesAndLeavesTheShownOnesAsTheyWere() throws Exception {
-        TiledPicture tiles = onFx(() -> new TiledPicture(WIDTH, HEIGHT, 1));
+        TiledPicture tiles = Fx.call(() -> new TiledPicture(WIDTH, HEIGHT, 1));
         int[] first = picture(0);
         int[] second = picture(7);
         List<Image> shownFirst = showAll(tiles, first);
@@ -49,20 +40,20 @@ class TiledPictureTest {
 
     @Test
     void secondImagesMadeAheadTakeTheNextPictureAndLeaveTheShownOnesAsTheyWere() throws Exception {
-        TiledPicture tiles = onFx(() -> new TiledPicture(WIDTH, HEIGHT, 1));
+        TiledPicture tiles = Fx.call(() -> new TiledPicture(WIDTH, HEIGHT, 1));
         int[] first = picture(0);
         int[] second = picture(5);
         List<Image> shownFirst = showAll(tiles, first);
-        assertFalse(onFx(tiles::hasSecondImages), "made only when asked");
+        assertFalse(Fx.call(tiles::hasSecondImages), "made only when asked");
         tiles.prepareSecondImages(Runnable::run).get(30, TimeUnit.SECONDS);
-        assertTrue(onFx(tiles::hasSecondImages));
+        assertTrue(Fx.call(tiles::hasSecondImages));
         List<Image> shownSecond = showAll(tiles, second);
         assertNewImagesHoldTheNewPicture(tiles, first, shownFirst, second, shownSecond);
     }
 
     /** Shows {@code picture} in every tile; the images then on screen. */
     private static List<Image> showAll(TiledPicture tiles, int[] picture) throws Exception {
-        return onFx(() -> {
+        return Fx.call(() -> {
             tiles.show(picture, null);
             return images(tiles);
         });
@@ -84,13 +75,13 @@ class TiledPictureTest {
 
     @Test
     void aRecolourRefreshesOnlyTheTilesItTouched() throws Exception {
-        TiledPicture tiles = onFx(() -> new TiledPicture(WIDTH, HEIGHT, 1));
+        TiledPicture tiles = Fx.call(() -> new TiledPicture(WIDTH, HEIGHT, 1));
         List<Image> before = showAll(tiles, picture(0));
         TiledPicture.Touched touched = new TiledPicture.Touched(HEIGHT);
         // A pixel in the middle tile (column 1, row 1), away from the overlap rows and columns.
         int middle = TiledPicture.TILE_PX + 40;
         touched.add(middle, TiledPicture.Touched.columns(middle, middle));
-        List<Image> after = onFx(() -> {
+        List<Image> after = Fx.call(() -> {
             tiles.show(picture(3), touched);
             return images(tiles);
         });
@@ -126,17 +117,5 @@ class TiledPictureTest {
             p[i] = OPAQUE | (i * 31 + seed) & 0xFFFFFF;
         }
         return p;
-    }
-
-    private static <T> T onFx(Supplier<T> action) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(action.get());
-            } catch (RuntimeException | AssertionError e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(30, TimeUnit.SECONDS);
     }
 }
