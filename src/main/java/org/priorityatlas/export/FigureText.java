@@ -2,6 +2,7 @@ package org.priorityatlas.export;
 
 import org.priorityatlas.dataset.DocumentInfo;
 import org.priorityatlas.dataset.Sector;
+import org.priorityatlas.explore.Counted;
 import org.priorityatlas.explore.Filter;
 import org.priorityatlas.ui.PeriodNames;
 
@@ -54,8 +55,7 @@ public final class FigureText {
                 .map(e -> e.getValue().isEmpty() ? e.getKey()
                         : e.getKey() + " (" + e.getValue().stream().sorted().collect(Collectors.joining(", ")) + ")")
                 .collect(Collectors.joining("; "));
-        int n = documents.size();
-        return "Sources: " + n + (n == 1 ? " document \u2014 " : " documents \u2014 ") + list + ".";
+        return "Sources: " + Counted.of(documents.size(), "document") + " \u2014 " + list + ".";
     }
 
     public static String dateLine(LocalDate date) {

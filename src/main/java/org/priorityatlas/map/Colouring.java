@@ -4,6 +4,7 @@ import org.priorityatlas.dataset.Region;
 import org.priorityatlas.dataset.Sector;
 import org.priorityatlas.explore.AtlasIndex;
 import org.priorityatlas.explore.ClaimView;
+import org.priorityatlas.explore.Counted;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -68,7 +69,7 @@ public final class Colouring {
         List<LegendEntry> legend = new ArrayList<>();
         String counts = "Number of priority sectors";
         for (int c : countSteps(max)) {
-            legend.add(new LegendEntry(counts, Palette.countFill(c, max), false, c + (c == 1 ? " sector" : " sectors")));
+            legend.add(new LegendEntry(counts, Palette.countFill(c, max), false, Counted.of(c, "sector")));
         }
         legend.add(new LegendEntry(counts, Palette.NO_DATA, true, "No data"));
         for (Family f : Family.values()) {
