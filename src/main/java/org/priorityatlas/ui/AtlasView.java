@@ -69,6 +69,8 @@ public final class AtlasView extends StackPane {
     private final BorderPane layout = new BorderPane();
     /** Null until the map's first picture is on screen (see {@link #showControls}). */
     private Chrome chrome;
+    /** Null until it starts, a few frames after the window first caught up. */
+    private Rehearsal rehearsal;
     private final StackPane mapArea;
     private final BooleanProperty presenting = new SimpleBooleanProperty(false);
     private final Function<String, Optional<String>> documentBodies;
@@ -156,7 +158,8 @@ public final class AtlasView extends StackPane {
         final MapLegend legend = new MapLegend(model, map.movingProperty());
         final PresentationCaption caption = new PresentationCaption(model);
         final Node toolbar = toolbar(search);
-        final Node sectorColumn = sectorColumn();
+        final SectorList sectors = new SectorList(model);
+        final Node sectorColumn = sectorColumn(sectors);
 
         Chrome() {
             panel.setPrefWidth(PANEL_WIDTH);
@@ -283,10 +286,9 @@ public final class AtlasView extends StackPane {
         return box;
     }
 
-    private VBox sectorColumn() {
+    private VBox sectorColumn(SectorList list) {
         Label heading = new Label("Sectors, by number of regions");
         heading.getStyleClass().add("column-heading");
-        SectorList list = new SectorList(model);
         VBox.setVgrow(list, Priority.ALWAYS);
         VBox column = new VBox(6, heading, list);
         column.setPadding(new Insets(10, 0, 0, 10));
@@ -489,9 +491,30 @@ public final class AtlasView extends StackPane {
         return map;
     }
 
+    /**
+     * Goes once through every sector change where no frame shows it ({@link Rehearsal}), so that the user's
+     * first changes are as quick as later ones (the app asks once, after start-up). Nothing before the controls
+     * are up.
+     */
+    void rehearseChanges() {
+        if (chrome != null) {
+            rehearsal = Rehearsal.start(model, this, mapArea, chrome.sectors);
+        }
+    }
+
     /** Whether every view shows the current state: the map's picture is sharp and the side views caught up. */
-    boolean settled() {
+    boolean caughtUp() {
         return chrome != null && map.layer().isSharp() && !chrome.panel.pending() && !chrome.caption.pending();
+    }
+
+    /** Whether nothing more is on its way: the views have {@link #caughtUp} and the start-up's rehearsal is over. */
+    boolean settled() {
+        return caughtUp() && rehearsal != null && rehearsal.done();
+    }
+
+    /** Runs {@code action} on the FX thread at the first pulse in which the window has {@link #caughtUp}. */
+    void whenCaughtUp(Runnable action) {
+        atFirstPulseWhen(this::caughtUp, action);
     }
 
     /** Runs {@code action} on the FX thread at the first pulse in which the window has {@link #settled}. */

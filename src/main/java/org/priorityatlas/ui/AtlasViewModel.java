@@ -126,6 +126,23 @@ public final class AtlasViewModel {
         recolour();
     }
 
+    /**
+     * Selects {@code sectorId}, runs {@code look}, then puts the sector and the panel's topic back as they
+     * were. Called from one FX task, no frame on screen shows the other sector (see {@link Rehearsal}).
+     */
+    void withSectorBriefly(String sectorId, Runnable look) {
+        String sector = selectedSector.get();
+        PanelTopic topic = panelTopic.get();
+        selectSector(sectorId);
+        try {
+            look.run();
+        } finally {
+            selectedSector.set(sector);
+            panelTopic.set(topic);
+            recolour();
+        }
+    }
+
     /** Esc: first the region, then the sector, then the national panel. */
     public void clearSelection() {
         if (selectedRegion.get() != null) {

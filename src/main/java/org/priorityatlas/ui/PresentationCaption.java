@@ -61,6 +61,7 @@ final class PresentationCaption extends VBox {
     }
 
     private void refresh() {
+        List<String> before = texts();
         // The Chinese name on a line of its own: wrapped after the English it broke between its characters.
         headline.setText(model.colouringProperty().get().headline()
                 + model.selectedSector().map(s -> "\n" + s.name().zh()).orElse(""));
@@ -78,9 +79,16 @@ final class PresentationCaption extends VBox {
             part.setVisible(!part.getText().isEmpty());
             part.setManaged(part.isVisible());
         }
-        FadeTransition fade = new FadeTransition(Duration.millis(220), this);
-        fade.setFromValue(0.35);
-        fade.setToValue(1);
-        fade.play();
+        // Only a new caption fades in: a change undone within a frame (the Rehearsal) leaves it still.
+        if (!texts().equals(before)) {
+            FadeTransition fade = new FadeTransition(Duration.millis(220), this);
+            fade.setFromValue(0.35);
+            fade.setToValue(1);
+            fade.play();
+        }
+    }
+
+    private List<String> texts() {
+        return List.of(headline.getText(), region.getText(), quote.getText(), citation.getText());
     }
 }

@@ -20,6 +20,7 @@ import org.priorityatlas.explore.Evidence;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -32,6 +33,8 @@ final class SourcePanel extends ScrollPane {
     private final Consumer<Evidence> onOpen;
     private final Consumer<Evidence> onCopy;
     private final AfterMapFrame refresher = new AfterMapFrame(this::refresh);
+    /** What the panel shows now; null before the first refresh. */
+    private Shown shown;
 
     SourcePanel(AtlasViewModel model, Consumer<Evidence> onOpen, Consumer<Evidence> onCopy) {
         this.model = model;
@@ -57,8 +60,27 @@ final class SourcePanel extends ScrollPane {
         return refresher.pending();
     }
 
+    /**
+     * The state the panel's content follows. A refresh for the state already shown keeps the content and its
+     * scroll position: a change undone before the panel's turn (a sector chosen and chosen away again within
+     * a frame, the {@link Rehearsal}) leaves the panel as it was.
+     */
+    private record Shown(AtlasIndex atlas, AtlasViewModel.PanelTopic topic, String region, String sector) {
+        boolean sameAs(Shown other) {
+            // The atlas by identity: every filter or dataset change makes a new one, and equals would compare datasets.
+            return other != null && atlas == other.atlas && topic == other.topic
+                    && Objects.equals(region, other.region) && Objects.equals(sector, other.sector);
+        }
+    }
+
     private void refresh() {
         AtlasIndex atlas = model.atlas();
+        Shown now = new Shown(atlas, model.panelTopicProperty().get(), model.selectedRegionProperty().get(),
+                model.selectedSectorProperty().get());
+        if (now.sameAs(shown)) {
+            return;
+        }
+        shown = now;
         List<Node> nodes = new ArrayList<>();
         if (model.panelTopicProperty().get() == AtlasViewModel.PanelTopic.NATIONAL) {
             nodes.addAll(national(atlas));

@@ -1,0 +1,78 @@
+package org.priorityatlas.ui;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.VBox;
+import org.junit.jupiter.api.Test;
+import org.priorityatlas.map.Colouring;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The rehearsal after start-up goes through every sector without the user seeing or losing anything. */
+class RehearsalTest extends AtlasAppTestBase {
+
+    @Test
+    void noFrameShowsTheRehearsedSectorsAndTheWindowEndsAsItWas() {
+        onFx(() -> {
+            model().selectSector("ai");
+            model().selectRegion("CN-GD");
+        });
+        settle();
+        ScrollPane sectors = lookup("#sector-list").queryAs(ScrollPane.class);
+        onFx(() -> sectors.setVvalue(1));
+        List<Node> panelBefore = List.copyOf(lookup("#source-panel .source-content").queryAs(VBox.class).getChildren());
+        String headline = lookup("#map-headline").queryAs(Label.class).getText();
+        List<String> sectorsInFrames = new ArrayList<>();
+        List<Colouring> colourings = new ArrayList<>();
+        Runnable frame = () -> sectorsInFrames.add(model().selectedSectorProperty().get());
+        onFx(() -> {
+            stage.getScene().addPostLayoutPulseListener(frame);
+            model().colouringProperty().addListener((o, old, c) -> colourings.add(c));
+            app.view().rehearseChanges();
+        });
+        settle();
+        onFx(() -> stage.getScene().removePostLayoutPulseListener(frame));
+
+        int others = model().atlas().convergence().size() - 1;
+        assertEquals(2 * others, colourings.size(), "every other sector shown and taken back");
+        assertTrue(sectorsInFrames.size() >= others, "a frame after each sector: " + sectorsInFrames.size());
+        assertTrue(sectorsInFrames.stream().allMatch("ai"::equals), "frames showed only AI: " + sectorsInFrames);
+        assertEquals("ai", model().selectedSectorProperty().get());
+        assertEquals("CN-GD", model().selectedRegionProperty().get());
+        assertEquals(AtlasViewModel.PanelTopic.SELECTION, model().panelTopicProperty().get());
+        assertEquals(headline, lookup("#map-headline").queryAs(Label.class).getText());
+        assertEquals(1.0, sectors.getVvalue(), 1e-9, "the sector list stays scrolled where the user left it");
+        List<Node> panelAfter = lookup("#source-panel .source-content").queryAs(VBox.class).getChildren();
+        assertEquals(panelBefore.size(), panelAfter.size());
+        for (int i = 0; i < panelBefore.size(); i++) {
+            assertSame(panelBefore.get(i), panelAfter.get(i), "the side panel was not built again");
+        }
+    }
+
+    @Test
+    void inPresentationModeTheCaptionStaysStill() {
+        onFx(() -> {
+            app.view().setPresenting(true);
+            model().selectSector("ai");
+        });
+        settle();
+        Node caption = lookup("#presentation-caption").query();
+        assertTrue(caption.isVisible());
+        List<Double> opacities = new ArrayList<>();
+        Runnable frame = () -> opacities.add(caption.getOpacity());
+        onFx(() -> {
+            stage.getScene().addPostLayoutPulseListener(frame);
+            app.view().rehearseChanges();
+        });
+        settle();
+        onFx(() -> stage.getScene().removePostLayoutPulseListener(frame));
+        assertTrue(opacities.size() > 1, "frames seen: " + opacities.size());
+        assertTrue(opacities.stream().allMatch(o -> o == 1.0), "the caption did not fade in again: " + opacities);
+    }
+}
