@@ -13,12 +13,13 @@ import java.util.List;
 
 /**
  * Takes the window through every sector change once, unseen, after start-up and before the user's first
- * clicks. The first change to each sector after start-up cost up to twice a later one (first cycle 13-22 ms
- * against 8-14 ms, the very first 24-38 ms, on a 2-core machine): code start-up never ran, run for the first
- * time (interpreted, then compiled while it runs), and each sector's legend built, styled and laid out for the
- * first time. Here, one sector a frame, the model selects the sector, the window is styled and laid out (the
- * first one also drawn into an off-screen image, for the drawing code and the glyphs), and the selection is put
- * back, all in one FX task, so no frame on screen shows it.
+ * clicks. Without it the first change to each sector cost more than later ones: code start-up never ran, run
+ * for the first time (interpreted, then compiled while it runs), and each sector's legend built, styled and
+ * laid out for the first time (on a 2-core machine the very first change 28-35 ms against 10-12 ms with the
+ * rehearsal, the rest of the first cycle 13.4 against 10.2 ms on average). Here, one sector a frame, the model
+ * selects the sector, the window is styled and laid out (for the first sector also drawn into an off-screen
+ * image, for the drawing code and the glyphs), and the selection is put back, all in one FX task, so no frame
+ * on screen shows it.
  */
 final class Rehearsal extends AnimationTimer {
     private final AtlasViewModel model;
