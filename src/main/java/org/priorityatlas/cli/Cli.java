@@ -25,8 +25,13 @@ public final class Cli {
         return byName;
     }
 
+    /**
+     * Whether {@code word}, the first argument, is for the command line rather than the window: a command,
+     * a request for help, or any other word (the window takes only options, so a bare word is a mistyped
+     * command, told as such instead of opening the window).
+     */
     public static boolean isCommand(String word) {
-        return commands().containsKey(word) || "--help".equals(word) || "-h".equals(word);
+        return !word.startsWith("-") || "--help".equals(word) || "-h".equals(word);
     }
 
     public static int run(String[] args) {
@@ -37,8 +42,12 @@ public final class Cli {
         Map<String, Command> commands = commands();
         Command command = args.isEmpty() ? null : commands.get(args.get(0));
         if (command == null) {
-            printUsage(commands, out);
-            return args.isEmpty() || !"help".equals(args.get(0)) && !args.get(0).startsWith("-") ? 2 : 0;
+            boolean help = !args.isEmpty() && List.of("help", "--help", "-h").contains(args.get(0));
+            if (!help && !args.isEmpty()) {
+                err.println("priority-atlas: unknown command '" + args.get(0) + "'");
+            }
+            printUsage(commands, help ? out : err);
+            return help ? 0 : 2;
         }
         try {
             return command.run(List.copyOf(args.subList(1, args.size())), out, err);

@@ -69,8 +69,7 @@ public final class ExportCommand implements Command {
         try {
             export(o, target, format, size, labels, fx, assets);
         } finally {
-            // Also after a usage error found while JavaFX was starting: it stops once started.
-            fx.thenAccept(HeadlessFx.Session::close);
+            stopFx(fx);
         }
         out.println("wrote " + target + " (" + format.extension().toUpperCase(java.util.Locale.ROOT) + ", "
                 + size[0] + "\u00D7" + size[1] + ")");
@@ -93,6 +92,19 @@ public final class ExportCommand implements Command {
         FigureAssets geometry = await(assets, "the bundled geodata could not be read");
         String family = await(fx, "JavaFX could not start").fontFamily();
         check(() -> Exporter.export(new FigureRequest(geometry, atlas, sector, spec, family), format, target));
+    }
+
+    /**
+     * Stops JavaFX, waiting for it to finish starting if a mistake was found first (an unknown sector is
+     * found while it starts): a JVM that exits while the toolkit starts leaves JavaFX's shutdown hook a
+     * half-made toolkit, which printed a stack trace under the one-line message.
+     */
+    private static void stopFx(CompletableFuture<HeadlessFx.Session> fx) {
+        try {
+            fx.thenAccept(HeadlessFx.Session::close).join();
+        } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
+            // It did not start: nothing to stop (a failed start is reported where the export awaits it).
+        }
     }
 
     private static ExportFormat format(Options o, Path target) throws UsageException {
