@@ -2,11 +2,13 @@ package org.priorityatlas.cli;
 
 import org.priorityatlas.dataset.Dataset;
 import org.priorityatlas.dataset.DatasetWriter;
+import org.priorityatlas.dataset.IoReason;
 import org.priorityatlas.extract.BuildResult;
 import org.priorityatlas.extract.DatasetBuilder;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,9 +40,13 @@ public final class BuildCommand implements Command {
         BuildResult result;
         try {
             result = new DatasetBuilder().buildDirectory(documents);
-            DatasetWriter.write(result.dataset(), target);
         } catch (IOException e) {
-            throw new CommandException("cannot build " + target + ": " + e.getMessage());
+            throw new CommandException("cannot read the documents in " + documents + ": " + IoReason.reading(e));
+        }
+        try {
+            DatasetWriter.write(result.dataset(), target);
+        } catch (IOException | UncheckedIOException e) {
+            throw new CommandException("could not write " + target + ": " + IoReason.writing(e));
         }
         result.warnings().forEach(w -> err.println("warning: " + w));
         Dataset d = result.dataset();

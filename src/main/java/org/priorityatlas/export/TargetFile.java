@@ -1,13 +1,11 @@
 package org.priorityatlas.export;
 
 import org.priorityatlas.dataset.AtomicFile;
+import org.priorityatlas.dataset.IoReason;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -41,27 +39,7 @@ final class TargetFile {
         try {
             AtomicFile.write(file, content);
         } catch (IOException | UncheckedIOException e) {
-            throw new ExportException("could not write " + file + ": " + reason(e), e);
+            throw new ExportException("could not write " + file + ": " + IoReason.writing(e), e);
         }
-    }
-
-    /** The short human reason for an I/O failure; the JDK's messages are often just a path. */
-    static String reason(Exception e) {
-        Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
-        String message = String.valueOf(cause.getMessage());
-        if (cause instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (cause instanceof NoSuchFileException) {
-            // Its message is only the temporary file's path, which the user never named (e.g. under /proc).
-            return "files cannot be created there";
-        }
-        if (message.contains("No space left") || message.contains("Disk quota")) {
-            return "the disk is full";
-        }
-        if (cause instanceof FileSystemException fs && fs.getReason() != null) {
-            return fs.getReason();
-        }
-        return cause.getMessage() == null ? cause.getClass().getSimpleName() : message;
     }
 }

@@ -1,5 +1,7 @@
 package org.priorityatlas.extract;
 
+import org.priorityatlas.dataset.IoReason;
+
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -34,7 +36,7 @@ public final class DocumentReader {
             }
             return parse(file.getFileName().toString(), Files.readAllBytes(file));
         } catch (IOException e) {
-            throw new DocumentRejectedException("cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+            throw new DocumentRejectedException("cannot be read (" + IoReason.reading(e) + ")");
         }
     }
 

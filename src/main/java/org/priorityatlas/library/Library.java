@@ -4,6 +4,7 @@ import org.priorityatlas.dataset.AtomicFile;
 import org.priorityatlas.dataset.Dataset;
 import org.priorityatlas.dataset.DocumentInfo;
 import org.priorityatlas.dataset.DocumentStore;
+import org.priorityatlas.dataset.IoReason;
 import org.priorityatlas.extract.DatasetBuilder;
 import org.priorityatlas.extract.DocumentReader;
 import org.priorityatlas.extract.DocumentRejectedException;
@@ -173,7 +174,6 @@ public final class Library {
     }
 
     private LibraryException failure(IOException e) {
-        return new LibraryException("the library at " + root + " cannot be used (" + e.getClass().getSimpleName()
-                + ": " + e.getMessage() + ")");
+        return new LibraryException("the library at " + root + " cannot be used (" + IoReason.writing(e) + ")");
     }
 }

@@ -84,4 +84,14 @@ class BuildCommandTest {
         assertEquals(2, run("build", "--out", "x.json"));
         assertFalse(err.toString(StandardCharsets.UTF_8).contains("Exception"));
     }
+
+    @Test
+    void aTargetWhereNoFileCanBeMadeIsNamedNotItsTemporaryFile() throws IOException {
+        Path docs = Files.createDirectories(tmp.resolve("docs"));
+        Files.writeString(docs.resolve("good.txt"), "title: Good\n\nGuangdong will develop AI.\n");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc")), "Linux /proc");
+        assertEquals(1, run("build", "--documents", docs.toString(), "--out", "/proc/atlas.json"));
+        assertEquals("priority-atlas build: could not write /proc/atlas.json: files cannot be created there",
+                err.toString(StandardCharsets.UTF_8).strip());
+    }
 }

@@ -1,5 +1,6 @@
 package org.priorityatlas.cli;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -38,5 +39,36 @@ class ValidateCommandTest {
         assertEquals(1, code);
         assertTrue(text.contains("problem: ") && text.contains(expected.strip()), text);
         assertFalse(text.contains("\tat "), text);
+    }
+
+    private int validate(ByteArrayOutputStream out, ByteArrayOutputStream err, String... args) {
+        return Cli.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aDocumentsFolderThatIsNotThereIsAnErrorNotAPass() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = validate(out, err, "validate", "resources/atlas.json", "--documents", tmp.resolve("nowhere").toString());
+        assertEquals(1, code);
+        assertEquals("priority-atlas validate: not a directory: " + tmp.resolve("nowhere"), err.toString(StandardCharsets.UTF_8).strip());
+        assertEquals("", out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void documentsNotFoundAreNamedSoValidDoesNotVouchForTheirOffsets() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = validate(out, err, "validate", "resources/atlas.json", "--documents", tmp.toString());
+        assertEquals(0, code, "the dataset itself keeps the contract");
+        String note = err.toString(StandardCharsets.UTF_8);
+        assertTrue(note.startsWith("note: offsets not checked for 5 documents not found in " + tmp + ": 000_"), note);
+        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("valid: "));
+
+        ByteArrayOutputStream quiet = new ByteArrayOutputStream();
+        assertEquals(0, validate(new ByteArrayOutputStream(), quiet, "validate", "resources/atlas.json",
+                "--documents", "resources/documents"));
+        assertEquals("", quiet.toString(StandardCharsets.UTF_8), "every offset checked: nothing to note");
     }
 }
