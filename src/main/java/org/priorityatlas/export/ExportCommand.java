@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -102,7 +103,7 @@ public final class ExportCommand implements Command {
     private static void stopFx(CompletableFuture<HeadlessFx.Session> fx) {
         try {
             fx.thenAccept(HeadlessFx.Session::close).join();
-        } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
+        } catch (CompletionException | CancellationException e) {
             // It did not start: nothing to stop (a failed start is reported where the export awaits it).
         }
     }

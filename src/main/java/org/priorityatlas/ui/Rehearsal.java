@@ -71,22 +71,19 @@ final class Rehearsal extends AnimationTimer {
     }
 
     private void styleAndLayOut() {
-        if (drawnOnce) {
-            root.applyCss();
-            root.layout();
-        } else {
+        root.applyCss();
+        root.layout();
+        if (!drawnOnce) {
             drawOffScreen();
             drawnOnce = true;
         }
     }
 
-    /** Styles, lays out and draws the map area into an image at the window's scale (the on-screen glyph sizes). */
+    /** Draws the map area into an image at the window's scale (the on-screen glyph sizes). */
     private void drawOffScreen() {
         Window window = root.getScene().getWindow();
         SnapshotParameters params = new SnapshotParameters();
         params.setTransform(Transform.scale(window.getRenderScaleX(), window.getRenderScaleY()));
-        root.applyCss();
-        root.layout();
         drawn.snapshot(params, null);
     }
 }
