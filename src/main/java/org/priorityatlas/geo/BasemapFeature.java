@@ -13,6 +13,11 @@ import org.locationtech.jts.geom.Geometry;
 public record BasemapFeature(String name, String kind, Geometry geometry) {
     public static final String COUNTRY = "country";
     public static final String LAND = "land";
-    /** The box (lon, lat) the basemap is clipped to; its edges are no borders and are never drawn. */
-    public static final Envelope EXTENT = new Envelope(60, 150, -5, 58);
+    /**
+     * The box (lon, lat) the basemap is clipped to; its edges are no borders and are never drawn. North to
+     * 70° and east to 200° (past the Bering Strait; longitudes there run on past 180°): presentation mode
+     * moves China down below its legend, which showed the box's edges at 58° N and 150° E as straight lines
+     * across Siberia.
+     */
+    public static final Envelope EXTENT = new Envelope(60, 200, -5, 70);
 }

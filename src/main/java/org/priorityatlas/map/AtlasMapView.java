@@ -9,6 +9,7 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
@@ -24,6 +25,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.priorityatlas.geo.WebMercator;
 
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -32,8 +34,6 @@ import java.util.function.Function;
  * until the user moves the map.
  */
 public final class AtlasMapView extends StackPane {
-    private static final double MIN_ZOOM = 2.5;
-    private static final double MAX_ZOOM = 10;
     private static final double PAN_STEP_PX = 80;
     /** How long the map must stay still to be at rest again (see {@link #movingProperty}). */
     private static final Duration REST = Duration.seconds(1);
@@ -49,6 +49,9 @@ public final class AtlasMapView extends StackPane {
     private double zoomTarget;
     private boolean userMoved;
     private Insets fitInsets = Insets.EMPTY;
+    private Bounds keepClear;
+    private Skyline skyline;
+    private ChinaFit fitted;
     private Function<String, String> tooltipText = id -> id;
 
     public AtlasMapView(RegionLayer layer) {
@@ -155,26 +158,41 @@ public final class AtlasMapView extends StackPane {
         fitChina();
     }
 
-    /** Shows all of China, centred in the space the map has now, less the fit insets. */
+    /**
+     * An overlay along the map's top edge that China should not lie under (the presentation legend), or
+     * null. Refits the map unless the user has moved it, and only when the fit changes.
+     */
+    public void setKeepClear(Bounds box) {
+        if (Objects.equals(box, keepClear)) {
+            return;
+        }
+        keepClear = box;
+        if (!userMoved && getWidth() > 0 && getHeight() > 0 && !plan().equals(fitted)) {
+            fitChina();
+        }
+    }
+
+    /** Shows all of China, centred in the space the map has now, less the fit insets and the keep-clear box. */
     public void fitChina() {
         userMoved = false;
-        double w = Math.max(getWidth() - fitInsets.getLeft() - fitInsets.getRight(), 200);
-        double h = Math.max(getHeight() - fitInsets.getTop() - fitInsets.getBottom(), 200);
-        double zoom = fitZoom(w, h);
-        // Shift the view centre so China's centre lands in the middle of the uncovered space.
-        double worldPx = 256 * Math.pow(2, zoom);
-        double cx = ChinaExtent.centreX() / 256 + (fitInsets.getRight() - fitInsets.getLeft()) / 2 / worldPx;
-        double cy = ChinaExtent.centreY() / 256 + (fitInsets.getBottom() - fitInsets.getTop()) / 2 / worldPx;
+        ChinaFit fit = plan();
+        fitted = fit;
         // Gluon applies setZoom only when its preferred zoom changes, and zooming around a point does not
         // update that value: nudge it so a reset after wheel or key zooms always takes effect.
-        mapView.setZoom(zoom + 0.001);
-        mapView.setZoom(zoom);
-        mapView.setCenter(WebMercator.lat(cy), WebMercator.lon(cx));
+        mapView.setZoom(fit.zoom() + 0.001);
+        mapView.setZoom(fit.zoom());
+        mapView.setCenter(WebMercator.lat(fit.centreY()), WebMercator.lon(fit.centreX()));
         layer.movedByGluon();
     }
 
-    private static double fitZoom(double width, double height) {
-        return Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, ChinaExtent.fitZoom(width, height) - 0.03));
+    private ChinaFit plan() {
+        if (keepClear == null) {
+            return ChinaFit.within(getWidth(), getHeight(), fitInsets);
+        }
+        if (skyline == null) {
+            skyline = Skyline.of(layer.outlines());
+        }
+        return ChinaFit.clearOf(getWidth(), getHeight(), fitInsets, keepClear, skyline);
     }
 
     /**
@@ -185,7 +203,7 @@ public final class AtlasMapView extends StackPane {
         if (width < 200 || height < 200) {
             return;
         }
-        double zoom = fitZoom(width, height);
+        double zoom = ChinaFit.zoomFor(width, height);
         double scale = Math.pow(2, zoom);
         layer.prime(zoom, width / 2 - ChinaExtent.centreX() * scale, height / 2 - ChinaExtent.centreY() * scale,
                 width, height, pixelScale);
@@ -252,7 +270,7 @@ public final class AtlasMapView extends StackPane {
     }
 
     private static double clamp(double zoom) {
-        return Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, zoom));
+        return Math.max(ChinaFit.MIN_ZOOM, Math.min(ChinaFit.MAX_ZOOM, zoom));
     }
 
     private void showTooltip(String regionId, Point2D at) {

@@ -30,6 +30,7 @@ public final class RegionLayer extends MapLayer {
     private static final double FADE_PER_NANO = 1 / 250e6;
     private final MapRaster raster;
     private final RegionOverlay overlay;
+    private final List<RegionOutline> outlines;
     private final List<String> ids;
     private final double[] opacity;
     private boolean spotlight;
@@ -51,6 +52,7 @@ public final class RegionLayer extends MapLayer {
 
     public RegionLayer(ProjectedGeodata geodata, Map<String, LocalizedName> names) {
         List<RegionOutline> regions = geodata.regions();
+        this.outlines = regions;
         this.ids = regions.stream().map(RegionOutline::id).toList();
         this.opacity = new double[ids.size()];
         java.util.Arrays.fill(opacity, 1);
@@ -183,6 +185,11 @@ public final class RegionLayer extends MapLayer {
     /** See {@link MapRaster#prime}: the map's first picture, drawn for a view given by zoom and translation. */
     void prime(double zoom, double tx, double ty, double width, double height, double pixelScale) {
         raster.prime(zoom, tx, ty, width, height, pixelScale);
+    }
+
+    /** The regions' outlines, as projected once. */
+    List<RegionOutline> outlines() {
+        return outlines;
     }
 
     /** The current zoom of the map (fractional). */

@@ -5,6 +5,7 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -50,6 +51,8 @@ public final class AtlasView extends StackPane {
     private final AtlasMapView map;
     private final Label notice = new Label();
     private static final double CAPTION_WIDTH = 600;
+    /** The legend's margin in the map area: also the least gap left between it and any region. */
+    private static final double LEGEND_MARGIN = 12;
     /** The toolbar's height is fixed, so the map keeps its size and zoom when the toolbar replaces its stand-in. */
     private static final double TOOLBAR_HEIGHT = 64;
     /** The sector column's width in a window {@link #NARROW} layout pixels wide or less; see {@link #columnWidth}. */
@@ -76,6 +79,9 @@ public final class AtlasView extends StackPane {
     private final Function<String, Optional<String>> documentBodies;
     private final String fontFamily;
     private Runnable onAddDocument = () -> { };
+    /** How far the presentation legend has reached into the map (it only grows), or null; see {@link #keepLegendClear}. */
+    private Bounds legendReach;
+    private boolean legendCheckPending;
 
     public AtlasView(AtlasViewModel model, AtlasMapView map, Function<String, Optional<String>> documentBodies,
                      String fontFamily) {
@@ -170,7 +176,9 @@ public final class AtlasView extends StackPane {
             StackPane.setMargin(caption, new Insets(136, 24, 24, 24));
             // The legend sits over the empty north-west (Kazakhstan, Russia) so it never covers a province.
             StackPane.setAlignment(legend, Pos.TOP_LEFT);
-            StackPane.setMargin(legend, new Insets(12));
+            StackPane.setMargin(legend, new Insets(LEGEND_MARGIN));
+            legend.boundsInParentProperty().addListener(o -> requestLegendCheck());
+            legend.visibleProperty().addListener(o -> requestLegendCheck());
             StackPane.setAlignment(search.results(), Pos.TOP_LEFT);
             search.results().setManaged(false);
         }
@@ -467,7 +475,45 @@ public final class AtlasView extends StackPane {
      * left the map half the screen: the column takes at most 40 % of the width.
      */
     private void fitBesideCaption() {
+        // The legend is measured in the stylesheet of the mode just entered.
+        mapArea.applyCss();
+        mapArea.layout();
+        legendReach = null;
+        keepLegendClear();
         map.setFitInsets(presenting.get() ? new Insets(0, captionWidth() + 48, 0, 0) : Insets.EMPTY);
+    }
+
+    /** The legend's size changes in a layout pass: the map is refitted after it, not within it. */
+    private void requestLegendCheck() {
+        if (!legendCheckPending) {
+            legendCheckPending = true;
+            Platform.runLater(() -> {
+                legendCheckPending = false;
+                keepLegendClear();
+            });
+        }
+    }
+
+    /**
+     * In presentation mode the legend's large type reaches over Inner Mongolia and Beijing on a 1280×800
+     * projector: China is fitted below it there (where the map has room to spare, without shrinking), and
+     * left as it is where the legend lies over empty land. The box only grows while presenting, so stepping
+     * from a sector's short legend to the overview's tall one and back moves the map once at most.
+     */
+    private void keepLegendClear() {
+        if (chrome == null || !presenting.get() || !chrome.legend.isVisible()) {
+            legendReach = null;
+        } else {
+            Bounds legend = map.parentToLocal(chrome.legend.getBoundsInParent());
+            double right = legend.getMaxX() + LEGEND_MARGIN;
+            double bottom = legend.getMaxY() + LEGEND_MARGIN;
+            if (legendReach != null) {
+                right = Math.max(right, legendReach.getMaxX());
+                bottom = Math.max(bottom, legendReach.getMaxY());
+            }
+            legendReach = new BoundingBox(0, 0, right, bottom);
+        }
+        map.setKeepClear(legendReach);
     }
 
     private double captionWidth() {

@@ -1,5 +1,6 @@
 package org.priorityatlas.ui;
 
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -10,6 +11,9 @@ import org.priorityatlas.map.Palette;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -87,13 +91,58 @@ class PresentationModeTest extends AtlasAppTestBase {
     }
 
     @Test
-    void kHidesAndShowsTheLegend() {
+    void kHidesAndShowsTheLegendAndTheMapTakesItsRoom() {
         clickOn("#present");
+        settle();
         Node legend = lookup("#map-legend").query();
         assertTrue(legend.isVisible());
+        double beside = map().zoom();
         type(KeyCode.K);
-        assertFalse(legend.isVisible(), "K hides the legend, which can cover northern provinces on a small screen");
+        settle();
+        assertFalse(legend.isVisible(), "K hides the legend");
+        assertTrue(map().zoom() >= beside, "without the legend China may grow: " + beside + " -> " + map().zoom());
         type(KeyCode.K);
+        settle();
         assertTrue(legend.isVisible());
+        assertEquals(beside, map().zoom(), 1e-9, "shown again, the legend has its room back");
+    }
+
+    /**
+     * On a projector's 1280×800 the legend's large type used to lie over Inner Mongolia, Beijing and
+     * Xinjiang: China is now fitted below it. Checked on the picture itself, every 4 pixels under the legend,
+     * for the overview (the tallest legend) and for a sector after stepping to it.
+     */
+    @Test
+    void thePresentationLegendCoversNoRegion() {
+        clickOn("#present");
+        settle();
+        assertEquals(List.of(), regionsUnderLegend(), "regions under the overview's legend");
+        double overview = map().zoom();
+        type(KeyCode.RIGHT);
+        settle();
+        assertEquals(List.of(), regionsUnderLegend(), "regions under the sector's legend");
+        assertEquals(overview, map().zoom(), 1e-9, "a shorter legend does not move the map");
+        // The legend took the map's spare height: China is at most 15 % smaller than with no legend at all.
+        type(KeyCode.K);
+        settle();
+        assertTrue(map().zoom() - overview < Math.log(1 / 0.85) / Math.log(2),
+                "China's scale beside the legend: " + overview + " against " + map().zoom() + " without it");
+    }
+
+    private List<String> regionsUnderLegend() {
+        return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> {
+            Region legend = lookup("#map-legend").query();
+            Bounds box = legend.localToScene(legend.getLayoutBounds());
+            Set<String> under = new TreeSet<>();
+            for (double x = box.getMinX(); x <= box.getMaxX(); x += 4) {
+                for (double y = box.getMinY(); y <= box.getMaxY(); y += 4) {
+                    String id = map().layer().regionAt(map().layer().sceneToLocal(x, y));
+                    if (id != null) {
+                        under.add(id);
+                    }
+                }
+            }
+            return List.copyOf(under);
+        }));
     }
 }

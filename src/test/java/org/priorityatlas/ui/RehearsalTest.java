@@ -6,9 +6,11 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import org.junit.jupiter.api.Test;
 import org.priorityatlas.map.Colouring;
+import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -56,7 +58,7 @@ class RehearsalTest extends AtlasAppTestBase {
     }
 
     @Test
-    void inPresentationModeTheCaptionStaysStill() {
+    void inPresentationModeTheCaptionStaysStill() throws Exception {
         onFx(() -> {
             app.view().setPresenting(true);
             model().selectSector("ai");
@@ -64,6 +66,8 @@ class RehearsalTest extends AtlasAppTestBase {
         settle();
         Node caption = lookup("#presentation-caption").query();
         assertTrue(caption.isVisible());
+        // The caption fades in for the sector just chosen (220 ms): the rehearsal starts after that.
+        WaitForAsyncUtils.waitFor(2, TimeUnit.SECONDS, () -> caption.getOpacity() == 1.0);
         List<Double> opacities = new ArrayList<>();
         Runnable frame = () -> opacities.add(caption.getOpacity());
         onFx(() -> {

@@ -7,11 +7,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.CoordinateFilter;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.LinearRing;
+import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.PrecisionModel;
+import org.locationtech.jts.geom.util.GeometryFixer;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
+import org.locationtech.jts.operation.overlayng.RingClipper;
 import org.locationtech.jts.operation.overlayng.UnaryUnionNG;
 import org.locationtech.jts.precision.GeometryPrecisionReducer;
 import org.priorityatlas.geo.BasemapFeature;
@@ -46,10 +52,11 @@ final class BasemapBuilder {
         List<Geometry> countries = new ArrayList<>();
         List<Geometry> coveredByRegions = new ArrayList<>();
         for (TopoJson.Shape s : shapes) {
-            if (!s.geometry().getEnvelopeInternal().intersects(BOX)) {
+            Geometry shape = eastOfAntimeridian(s.geometry());
+            if (!shape.getEnvelopeInternal().intersects(BOX)) {
                 continue;
             }
-            Geometry clipped = OverlayNGRobust.overlay(s.geometry(), box, OverlayNG.INTERSECTION);
+            Geometry clipped = OverlayNGRobust.overlay(valid(shape), box, OverlayNG.INTERSECTION);
             if (clipped.isEmpty()) {
                 continue;
             }
@@ -73,6 +80,75 @@ final class BasemapBuilder {
         features.add(new BasemapFeature(NaturalEarthAdmin1.PARACEL, BasemapFeature.LAND,
                 SharedBorderSimplifier.canonical(GeometryPrecisionReducer.reduce(paracels, grid))));
         return features;
+    }
+
+    /**
+     * The box reaches past 180° (to the Bering Strait), where the source's longitudes restart at −180°:
+     * polygons west of −100° (Alaska, the Aleutians) move 360° east, and a polygon that wraps (Russia's
+     * mainland) has its western longitudes moved so. Read as plane coordinates, Russia's ring otherwise
+     * jumped from 180° to −180° and back, two lines right across the map that cut Siberia off north of
+     * 65° N.
+     */
+    private static Geometry eastOfAntimeridian(Geometry g) {
+        List<Polygon> parts = new ArrayList<>();
+        boolean moved = false;
+        for (int i = 0; i < g.getNumGeometries(); i++) {
+            Polygon p = (Polygon) g.getGeometryN(i);
+            Envelope e = p.getEnvelopeInternal();
+            if (e.getMaxX() < -100 || e.getWidth() > 180) {
+                Polygon q = (Polygon) p.copy();
+                q.apply((CoordinateFilter) c -> c.x = c.x < 0 ? c.x + 360 : c.x);
+                q.geometryChanged();
+                parts.add(q);
+                moved = true;
+            } else {
+                parts.add(p);
+            }
+        }
+        return moved ? GeoJson.FACTORY.createMultiPolygon(parts.toArray(Polygon[]::new)) : g;
+    }
+
+    /**
+     * Russia's outline also crosses itself near the Finnish border (29.6° E, 65° N), far outside the box,
+     * and clipping needs valid input. Repaired whole, it lost land the box keeps; so every ring is first
+     * cut to a margin around the box (JTS {@code RingClipper} takes any ring), and only what is left is
+     * repaired.
+     */
+    private static Geometry valid(Geometry g) {
+        if (g.isValid()) {
+            return g;
+        }
+        Envelope margin = new Envelope(BOX);
+        margin.expandBy(1);
+        RingClipper clipper = new RingClipper(margin);
+        List<Polygon> parts = new ArrayList<>();
+        for (int i = 0; i < g.getNumGeometries(); i++) {
+            Polygon p = (Polygon) g.getGeometryN(i);
+            LinearRing shell = ring(clipper.clip(p.getExteriorRing().getCoordinates()));
+            List<LinearRing> holes = new ArrayList<>();
+            for (int h = 0; h < p.getNumInteriorRing(); h++) {
+                LinearRing hole = ring(clipper.clip(p.getInteriorRingN(h).getCoordinates()));
+                if (hole != null) {
+                    holes.add(hole);
+                }
+            }
+            if (shell != null) {
+                parts.add(GeoJson.FACTORY.createPolygon(shell, holes.toArray(LinearRing[]::new)));
+            }
+        }
+        return GeometryFixer.fix(GeoJson.FACTORY.createMultiPolygon(parts.toArray(Polygon[]::new)));
+    }
+
+    /** A closed ring of the clipped points, or null when the clip left no area. */
+    private static LinearRing ring(Coordinate[] points) {
+        if (points.length == 0) {
+            return null;
+        }
+        List<Coordinate> closed = new ArrayList<>(List.of(points));
+        if (!closed.get(0).equals2D(closed.get(closed.size() - 1))) {
+            closed.add(closed.get(0).copy());
+        }
+        return closed.size() < 4 ? null : GeoJson.FACTORY.createLinearRing(closed.toArray(Coordinate[]::new));
     }
 
     /** Gives each piece of 1:50m China that the provinces do not cover, next to a neighbour, to that neighbour. */
