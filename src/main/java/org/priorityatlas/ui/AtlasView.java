@@ -51,6 +51,11 @@ public final class AtlasView extends StackPane {
     private final AtlasMapView map;
     private final Label notice = new Label();
     private static final double CAPTION_WIDTH = 600;
+    /**
+     * Below this window height (a 1024×768 or 1280×800 projector) presentation type is a step smaller, so
+     * that a region's caption, with its sentence and source, fits beside the map.
+     */
+    private static final double COMPACT_BELOW = 900;
     /** The legend's margin in the map area: also the least gap left between it and any region. */
     private static final double LEGEND_MARGIN = 12;
     /** The toolbar's height is fixed, so the map keeps its size and zoom when the toolbar replaces its stand-in. */
@@ -111,6 +116,7 @@ public final class AtlasView extends StackPane {
                 fitBesideCaption();
             }
         });
+        heightProperty().addListener(o -> updateCompact());
     }
 
     private static Region standIn(String styleClass, double width, double minWidth, double height) {
@@ -461,6 +467,7 @@ public final class AtlasView extends StackPane {
             getStylesheets().remove(sheet);
             getStyleClass().remove("presentation");
         }
+        updateCompact();
         if (getScene() != null && getScene().getWindow() instanceof Stage stage) {
             stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
             stage.setFullScreenExitHint(on ? "Presentation: ← → sectors, ↑ ↓ regions, K legend, Esc to leave" : null);
@@ -514,6 +521,15 @@ public final class AtlasView extends StackPane {
             legendReach = new BoundingBox(0, 0, right, bottom);
         }
         map.setKeepClear(legendReach);
+    }
+
+    private void updateCompact() {
+        boolean compact = presenting.get() && getHeight() > 0 && getHeight() < COMPACT_BELOW;
+        if (!compact) {
+            getStyleClass().remove("compact");
+        } else if (!getStyleClass().contains("compact")) {
+            getStyleClass().add("compact");
+        }
     }
 
     private double captionWidth() {

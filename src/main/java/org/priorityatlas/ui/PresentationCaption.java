@@ -1,6 +1,7 @@
 package org.priorityatlas.ui;
 
 import javafx.animation.FadeTransition;
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -36,6 +37,10 @@ final class PresentationCaption extends VBox {
             l.setWrapText(true);
             l.setMinHeight(Region.USE_PREF_SIZE);
         }
+        // Only the sentence gives way (ending in an ellipsis) when even compact type leaves the caption
+        // taller than the screen: a caption that did not fit pushed the whole window up, off the screen.
+        quote.setMinHeight(0);
+        quote.setAlignment(Pos.TOP_LEFT);
         getChildren().addAll(headline, region, quote, citation);
         setMaxHeight(Region.USE_PREF_SIZE);
         setMouseTransparent(true);

@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
+import org.priorityatlas.explore.ClaimView;
 import org.priorityatlas.map.Palette;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
@@ -127,6 +128,41 @@ class PresentationModeTest extends AtlasAppTestBase {
         settle();
         assertTrue(map().zoom() - overview < Math.log(1 / 0.85) / Math.log(2),
                 "China's scale beside the legend: " + overview + " against " + map().zoom() + " without it");
+    }
+
+    /**
+     * The longest sentence a caption can show, on a 1024×768 projector: the caption used to outgrow the map
+     * area, which then pushed the whole window up (legend and zoom buttons off the top of the screen).
+     */
+    @Test
+    void theLongestCaptionFitsOnTheScreen() {
+        ClaimView longest = model().atlas().regions().stream()
+                .flatMap(r -> model().atlas().claimsOf(r.id()).stream())
+                .max(java.util.Comparator.comparingInt(c -> c.evidence().stream().filter(e -> e.sentence().isBody())
+                        .findFirst().map(e -> e.sentence().text().length()).orElse(0)))
+                .orElseThrow();
+        clickOn("#present");
+        // The test screen is 1280×800: presentation mode in a 1024×768 window stands in for the projector.
+        onFx(() -> {
+            stage.setFullScreen(false);
+            stage.setWidth(1024);
+            stage.setHeight(768);
+        });
+        onFx(() -> {
+            model().selectSector(longest.sector().id());
+            model().selectRegion(longest.region().id());
+        });
+        settle();
+        Region caption = lookup("#presentation-caption").query();
+        Label quote = lookup(".caption-quote").query();
+        assertTrue(quote.isManaged(), "the caption shows a sentence");
+        double height = stage.getScene().getHeight();
+        Bounds box = caption.localToScene(caption.getLayoutBounds());
+        assertTrue(box.getMinY() >= 0 && box.getMaxY() <= height, "the caption lies on the screen: " + box + " in " + height);
+        Node legend = lookup("#map-legend").query();
+        assertTrue(legend.localToScene(legend.getLayoutBounds()).getMinY() >= 0, "the legend stays on the screen");
+        Label citation = lookup(".caption-citation").query();
+        assertTrue(citation.localToScene(citation.getLayoutBounds()).getMaxY() <= height, "the source stays on the screen");
     }
 
     private List<String> regionsUnderLegend() {
