@@ -258,12 +258,18 @@ public final class AtlasMapView extends StackPane {
         return moving.getReadOnlyProperty();
     }
 
-    /** Centres the map on a region (used when stepping through regions), keeping the zoom. */
+    /**
+     * Centres the map on a region (used when stepping through regions), keeping the zoom, when the region
+     * lies outside the middle 70 % of the part of the map no overlay covers (the fit insets: in presentation
+     * mode the caption column, which would otherwise hide a region stepped to on a zoomed-in map).
+     */
     public void centreOn(String regionId) {
         layer.screenPoint(regionId).ifPresent(p -> {
-            double dx = getWidth() / 2 - p.getX();
-            double dy = getHeight() / 2 - p.getY();
-            if (Math.abs(dx) > getWidth() * 0.35 || Math.abs(dy) > getHeight() * 0.35) {
+            double w = Math.max(getWidth() - fitInsets.getLeft() - fitInsets.getRight(), 1);
+            double h = Math.max(getHeight() - fitInsets.getTop() - fitInsets.getBottom(), 1);
+            double dx = fitInsets.getLeft() + w / 2 - p.getX();
+            double dy = fitInsets.getTop() + h / 2 - p.getY();
+            if (Math.abs(dx) > w * 0.35 || Math.abs(dy) > h * 0.35) {
                 panBy(dx, dy);
             }
         });

@@ -10,6 +10,8 @@ import javafx.scene.paint.Color;
 import org.priorityatlas.explore.ClaimView;
 import org.priorityatlas.map.Palette;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.List;
@@ -109,13 +111,23 @@ class PresentationModeTest extends AtlasAppTestBase {
     }
 
     /**
-     * On a projector's 1280×800 the legend's large type used to lie over Inner Mongolia, Beijing and
-     * Xinjiang: China is now fitted below it. Checked on the picture itself, every 4 pixels under the legend,
-     * for the overview (the tallest legend) and for a sector after stepping to it.
+     * The legend's large type used to lie over Xinjiang on the test screen (1920×1080) and over Inner
+     * Mongolia, Beijing and Xinjiang on a 1280×800 projector: China is now fitted below it. Checked on the
+     * picture itself, every 4 pixels under the legend, for the overview (the tallest legend) and for a
+     * sector after stepping to it; {@code width} 0 is full screen, 1280 a 1280×800 window standing in for
+     * the projector.
      */
-    @Test
-    void thePresentationLegendCoversNoRegion() {
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1280})
+    void thePresentationLegendCoversNoRegion(int width) {
         clickOn("#present");
+        if (width > 0) {
+            onFx(() -> {
+                stage.setFullScreen(false);
+                stage.setWidth(width);
+                stage.setHeight(800);
+            });
+        }
         settle();
         assertEquals(List.of(), regionsUnderLegend(), "regions under the overview's legend");
         double overview = map().zoom();
@@ -163,6 +175,26 @@ class PresentationModeTest extends AtlasAppTestBase {
         assertTrue(legend.localToScene(legend.getLayoutBounds()).getMinY() >= 0, "the legend stays on the screen");
         Label citation = lookup(".caption-citation").query();
         assertTrue(citation.localToScene(citation.getLayoutBounds()).getMaxY() <= height, "the source stays on the screen");
+    }
+
+    /** Stepping to a region that lies under the caption column brings it out beside the caption. */
+    @Test
+    void aRegionSteppedToIsNotLeftUnderTheCaption() {
+        clickOn("#present");
+        settle();
+        Region caption = lookup("#presentation-caption").query();
+        double captionLeft = map().sceneToLocal(caption.localToScene(caption.getLayoutBounds())).getMinX();
+        // The teacher has moved the map so that Shanghai sits 100 pixels inside the caption's column.
+        onFx(() -> map().panBy(captionLeft + 100 - shanghai().getX(), 0));
+        settle();
+        assertTrue(shanghai().getX() > captionLeft, "Shanghai starts under the caption: " + shanghai());
+        onFx(() -> map().centreOn("CN-SH"));
+        settle();
+        assertTrue(shanghai().getX() < captionLeft - 40, "Shanghai is beside the caption: " + shanghai() + ", caption from " + captionLeft);
+    }
+
+    private javafx.geometry.Point2D shanghai() {
+        return map().sceneToLocal(map().layer().localToScene(map().layer().screenPoint("CN-SH").orElseThrow()));
     }
 
     private List<String> regionsUnderLegend() {
