@@ -433,7 +433,7 @@ public final class AtlasView extends StackPane {
     }
 
     private void stepRegion(int direction) {
-        model.stepRegion(direction);
+        model.stepRegionWithPriorities(direction);
         map.centreOn(model.selectedRegionProperty().get());
     }
 

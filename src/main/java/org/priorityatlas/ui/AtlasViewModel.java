@@ -174,6 +174,23 @@ public final class AtlasViewModel {
         selectRegion(step(atlas().regions().stream().map(Region::id).toList(), selectedRegion.get(), direction));
     }
 
+    /**
+     * As {@link #stepRegion}, but only through the regions the map shows a priority for: those that
+     * prioritise the selected sector, or in the overview those that name any. Presentation mode steps so:
+     * in class, stepping through all 34 stopped mostly at regions with nothing to show.
+     */
+    public void stepRegionWithPriorities(int direction) {
+        String sector = selectedSector.get();
+        List<String> named = atlas().regions().stream().map(Region::id)
+                .filter(id -> sector == null ? atlas().sectorCount(id) > 0 : atlas().claim(id, sector).isPresent())
+                .toList();
+        if (named.isEmpty()) {
+            stepRegion(direction);
+        } else {
+            selectRegion(step(named, selectedRegion.get(), direction));
+        }
+    }
+
     /** Moves to the next or previous sector in the convergence ranking, through the overview. */
     public void stepSector(int direction) {
         List<String> order = new java.util.ArrayList<>();

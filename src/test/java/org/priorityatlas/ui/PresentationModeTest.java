@@ -197,6 +197,26 @@ class PresentationModeTest extends AtlasAppTestBase {
         return map().sceneToLocal(map().layer().localToScene(map().layer().screenPoint("CN-SH").orElseThrow()));
     }
 
+    /** ↓ steps through the regions that prioritise the sector shown, and round again; none without data. */
+    @Test
+    void arrowsStepThroughTheRegionsThatPrioritiseTheSector() {
+        clickOn("#present");
+        type(KeyCode.RIGHT);
+        String sector = model().selectedSectorProperty().get();
+        List<String> expected = model().atlas().regions().stream().map(r -> r.id())
+                .filter(id -> model().atlas().claim(id, sector).isPresent()).toList();
+        assertTrue(expected.size() > 1 && expected.size() < 34, "the sector has some regions: " + expected);
+        List<String> visited = new java.util.ArrayList<>();
+        for (int i = 0; i <= expected.size(); i++) {
+            type(KeyCode.DOWN);
+            visited.add(model().selectedRegionProperty().get());
+        }
+        assertEquals(expected, visited.subList(0, expected.size()));
+        assertEquals(expected.get(0), visited.get(expected.size()), "after the last comes the first");
+        type(KeyCode.UP);
+        assertEquals(expected.get(expected.size() - 1), model().selectedRegionProperty().get());
+    }
+
     private List<String> regionsUnderLegend() {
         return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> {
             Region legend = lookup("#map-legend").query();
