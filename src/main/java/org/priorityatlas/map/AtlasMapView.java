@@ -152,9 +152,13 @@ public final class AtlasMapView extends StackPane {
         return layer.zoom();
     }
 
-    /** Space that overlays cover (e.g. the presentation caption): China is fitted into what is left. */
-    public void setFitInsets(Insets insets) {
+    /**
+     * Space that overlays cover (e.g. the presentation caption), China being fitted into what is left, and
+     * the box to keep clear as in {@link #setKeepClear}; fits China at once.
+     */
+    public void setFitInsets(Insets insets, Bounds keepClear) {
         this.fitInsets = insets;
+        this.keepClear = keepClear;
         fitChina();
     }
 

@@ -180,7 +180,8 @@ public final class AtlasView extends StackPane {
             StackPane.setAlignment(caption, Pos.CENTER_RIGHT);
             // Below the zoom buttons in the top right corner: a narrow window's caption is tall enough to reach them.
             StackPane.setMargin(caption, new Insets(136, 24, 24, 24));
-            // The legend sits over the empty north-west (Kazakhstan, Russia) so it never covers a province.
+            // The legend sits over the empty north-west (Kazakhstan, Russia); in presentation mode, where its
+            // large type would reach a province, China is fitted below it (see keepLegendClear).
             StackPane.setAlignment(legend, Pos.TOP_LEFT);
             StackPane.setMargin(legend, new Insets(LEGEND_MARGIN));
             legend.boundsInParentProperty().addListener(o -> requestLegendCheck());
@@ -486,8 +487,7 @@ public final class AtlasView extends StackPane {
         mapArea.applyCss();
         mapArea.layout();
         legendReach = null;
-        keepLegendClear();
-        map.setFitInsets(presenting.get() ? new Insets(0, captionWidth() + 48, 0, 0) : Insets.EMPTY);
+        map.setFitInsets(presenting.get() ? new Insets(0, captionWidth() + 48, 0, 0) : Insets.EMPTY, legendReach());
     }
 
     /** The legend's size changes in a layout pass: the map is refitted after it, not within it. */
@@ -508,6 +508,11 @@ public final class AtlasView extends StackPane {
      * from a sector's short legend to the overview's tall one and back moves the map once at most.
      */
     private void keepLegendClear() {
+        map.setKeepClear(legendReach());
+    }
+
+    /** The legend's reach, grown to the legend's box as it is now (null when there is none to keep clear). */
+    private Bounds legendReach() {
         if (chrome == null || !presenting.get() || !chrome.legend.isVisible()) {
             legendReach = null;
         } else {
@@ -520,7 +525,7 @@ public final class AtlasView extends StackPane {
             }
             legendReach = new BoundingBox(0, 0, right, bottom);
         }
-        map.setKeepClear(legendReach);
+        return legendReach;
     }
 
     private void updateCompact() {
