@@ -190,13 +190,17 @@ public final class AtlasMapView extends StackPane {
     }
 
     private ChinaFit plan() {
+        return plan(getWidth(), getHeight());
+    }
+
+    private ChinaFit plan(double width, double height) {
         if (keepClear == null) {
-            return ChinaFit.within(getWidth(), getHeight(), fitInsets);
+            return ChinaFit.within(width, height, fitInsets);
         }
         if (skyline == null) {
             skyline = Skyline.of(layer.outlines());
         }
-        return ChinaFit.clearOf(getWidth(), getHeight(), fitInsets, keepClear, skyline);
+        return ChinaFit.clearOf(width, height, fitInsets, keepClear, skyline);
     }
 
     /**
@@ -207,9 +211,10 @@ public final class AtlasMapView extends StackPane {
         if (width < 200 || height < 200) {
             return;
         }
-        double zoom = ChinaFit.zoomFor(width, height);
-        double scale = Math.pow(2, zoom);
-        layer.prime(zoom, width / 2 - ChinaExtent.centreX() * scale, height / 2 - ChinaExtent.centreY() * scale,
+        // The view fitChina will choose once the map has this size, keep-clear box included.
+        ChinaFit fit = plan(width, height);
+        double worldPx = 256 * Math.pow(2, fit.zoom());
+        layer.prime(fit.zoom(), width / 2 - fit.centreX() * worldPx, height / 2 - fit.centreY() * worldPx,
                 width, height, pixelScale);
     }
 

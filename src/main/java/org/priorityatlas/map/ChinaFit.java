@@ -15,7 +15,7 @@ record ChinaFit(double zoom, double centreX, double centreY) {
     private static final int SEARCH_STEPS = 12;
 
     /** The zoom that fits China into width × height, a little inside so its coasts do not touch the edge. */
-    static double zoomFor(double width, double height) {
+    private static double zoomFor(double width, double height) {
         return Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, ChinaExtent.fitZoom(width, height) - 0.03));
     }
 

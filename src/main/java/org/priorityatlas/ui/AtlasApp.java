@@ -106,6 +106,7 @@ public class AtlasApp extends Application {
         AtlasMapView map = new AtlasMapView(layer);
         // The map's first picture is drawn on its own thread while the views below are built and styled.
         javafx.geometry.Dimension2D mapSize = AtlasView.mapSizeIn(stage.getScene().getWidth(), stage.getScene().getHeight());
+        map.setKeepClear(AtlasView.LEGEND_ROOM);
         map.prime(mapSize.getWidth(), mapSize.getHeight(), stage.getRenderScaleX());
         model = new AtlasViewModel(resources.index());
         resources.datasetError().ifPresent(model::showNotice);

@@ -58,6 +58,13 @@ public final class AtlasView extends StackPane {
     private static final double COMPACT_BELOW = 900;
     /** The legend's margin in the map area: also the least gap left between it and any region. */
     private static final double LEGEND_MARGIN = 12;
+    /**
+     * The room the window's legend takes from the first frame, before the legend itself is built: the
+     * overview's legend with the bundled dataset (338×268 pixels at 13, 13) and its margin. Fitted clear of
+     * it from the start, the map does not move when the legend arrives; on a 1366×768 laptop it had lain
+     * over Xinjiang, Gansu and the west of Inner Mongolia.
+     */
+    static final Bounds LEGEND_ROOM = new BoundingBox(0, 0, 364, 296);
     /** The toolbar's height is fixed, so the map keeps its size and zoom when the toolbar replaces its stand-in. */
     private static final double TOOLBAR_HEIGHT = 64;
     /** The sector column's width in a window {@link #NARROW} layout pixels wide or less; see {@link #columnWidth}. */
@@ -84,7 +91,7 @@ public final class AtlasView extends StackPane {
     private final Function<String, Optional<String>> documentBodies;
     private final String fontFamily;
     private Runnable onAddDocument = () -> { };
-    /** How far the presentation legend has reached into the map (it only grows), or null; see {@link #keepLegendClear}. */
+    /** How far the legend has reached into the map in this mode (it only grows), or null; see {@link #keepLegendClear}. */
     private Bounds legendReach;
     private boolean legendCheckPending;
 
@@ -107,6 +114,7 @@ public final class AtlasView extends StackPane {
         layout.setRight(standIn("source-panel", PANEL_WIDTH, PANEL_MIN_WIDTH, -1));
         getChildren().add(layout);
         bindMap();
+        keepLegendClear();
         showControlsAfterMap();
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKeyFilter);
@@ -180,8 +188,8 @@ public final class AtlasView extends StackPane {
             StackPane.setAlignment(caption, Pos.CENTER_RIGHT);
             // Below the zoom buttons in the top right corner: a narrow window's caption is tall enough to reach them.
             StackPane.setMargin(caption, new Insets(136, 24, 24, 24));
-            // The legend sits over the empty north-west (Kazakhstan, Russia); in presentation mode, where its
-            // large type would reach a province, China is fitted below it (see keepLegendClear).
+            // The legend sits over the empty north-west (Kazakhstan, Russia); where it would reach a province,
+            // China is fitted below it (see keepLegendClear).
             StackPane.setAlignment(legend, Pos.TOP_LEFT);
             StackPane.setMargin(legend, new Insets(LEGEND_MARGIN));
             legend.boundsInParentProperty().addListener(o -> requestLegendCheck());
@@ -502,10 +510,12 @@ public final class AtlasView extends StackPane {
     }
 
     /**
-     * In presentation mode the legend's large type reaches over Inner Mongolia and Beijing on a 1280×800
-     * projector: China is fitted below it there (where the map has room to spare, without shrinking), and
-     * left as it is where the legend lies over empty land. The box only grows while presenting, so stepping
-     * from a sector's short legend to the overview's tall one and back moves the map once at most.
+     * China is fitted clear of the legend, moved down into the map's spare height first and made smaller
+     * only when there is none; where the legend lies over empty land nothing moves. In the window the room
+     * starts as {@link #LEGEND_ROOM}; in presentation mode, whose legend's large type reached over Inner
+     * Mongolia and Beijing on a 1280×800 projector, it starts from the legend as it is. The room only grows
+     * within a mode, so stepping between a sector's short legend and the overview's tall one moves the map
+     * once at most; hidden with K, the legend leaves the map all its room.
      */
     private void keepLegendClear() {
         map.setKeepClear(legendReach());
@@ -513,18 +523,22 @@ public final class AtlasView extends StackPane {
 
     /** The legend's reach, grown to the legend's box as it is now (null when there is none to keep clear). */
     private Bounds legendReach() {
-        if (chrome == null || !presenting.get() || !chrome.legend.isVisible()) {
+        if (chrome != null && !chrome.legend.isVisible()) {
             legendReach = null;
-        } else {
-            Bounds legend = map.parentToLocal(chrome.legend.getBoundsInParent());
-            double right = legend.getMaxX() + LEGEND_MARGIN;
-            double bottom = legend.getMaxY() + LEGEND_MARGIN;
-            if (legendReach != null) {
-                right = Math.max(right, legendReach.getMaxX());
-                bottom = Math.max(bottom, legendReach.getMaxY());
-            }
-            legendReach = new BoundingBox(0, 0, right, bottom);
+            return null;
         }
+        double right = presenting.get() ? 0 : LEGEND_ROOM.getMaxX();
+        double bottom = presenting.get() ? 0 : LEGEND_ROOM.getMaxY();
+        if (chrome != null) {
+            Bounds legend = map.parentToLocal(chrome.legend.getBoundsInParent());
+            right = Math.max(right, legend.getMaxX() + LEGEND_MARGIN);
+            bottom = Math.max(bottom, legend.getMaxY() + LEGEND_MARGIN);
+        }
+        if (legendReach != null) {
+            right = Math.max(right, legendReach.getMaxX());
+            bottom = Math.max(bottom, legendReach.getMaxY());
+        }
+        legendReach = right > 0 && bottom > 0 ? new BoundingBox(0, 0, right, bottom) : null;
         return legendReach;
     }
 

@@ -1,9 +1,11 @@
 package org.priorityatlas.ui;
 
 import javafx.application.Platform;
+import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -13,6 +15,9 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -98,6 +103,24 @@ abstract class AtlasAppTestBase extends FxRobot {
         Point2D inMap = map().sceneToLocal(map().layer().localToScene(label));
         WritableImage image = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> map().snapshot(null, null)));
         return image.getPixelReader().getColor((int) Math.round(inMap.getX()), (int) Math.round(inMap.getY()));
+    }
+
+    /** The regions drawn under the map's legend, sampled every 4 pixels. */
+    protected List<String> regionsUnderLegend() {
+        return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> {
+            Region legend = lookup("#map-legend").query();
+            Bounds box = legend.localToScene(legend.getLayoutBounds());
+            Set<String> under = new TreeSet<>();
+            for (double x = box.getMinX(); x <= box.getMaxX(); x += 4) {
+                for (double y = box.getMinY(); y <= box.getMaxY(); y += 4) {
+                    String id = map().layer().regionAt(map().layer().sceneToLocal(x, y));
+                    if (id != null) {
+                        under.add(id);
+                    }
+                }
+            }
+            return List.copyOf(under);
+        }));
     }
 
     protected void onFx(Runnable action) {

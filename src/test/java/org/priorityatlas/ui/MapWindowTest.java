@@ -25,6 +25,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The map window as a user meets it: it opens on China, regions can be clicked, keys zoom. */
 class MapWindowTest extends AtlasAppTestBase {
 
+    /**
+     * The window's legend lay over Xinjiang, Gansu and the west of Inner Mongolia on a 1366×768 laptop: the
+     * map is fitted clear of it, in the test's 1280×800 window, at 1366×768, and in a narrow 1024×768 one.
+     */
+    @Test
+    void theLegendCoversNoRegionInTheWindow() {
+        assertEquals(List.of(), regionsUnderLegend(), "at 1280×800");
+        for (double[] size : new double[][] {{1366, 768}, {1024, 768}}) {
+            onFx(() -> {
+                stage.setWidth(size[0]);
+                stage.setHeight(size[1]);
+            });
+            settle();
+            assertEquals(List.of(), regionsUnderLegend(), "at " + size[0] + "×" + size[1]);
+        }
+    }
+
     @Test
     void opensWithEveryRegionDrawnWhereItsLabelIs() {
         assertTrue(stage.isShowing());

@@ -15,8 +15,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -217,20 +215,4 @@ class PresentationModeTest extends AtlasAppTestBase {
         assertEquals(expected.get(expected.size() - 1), model().selectedRegionProperty().get());
     }
 
-    private List<String> regionsUnderLegend() {
-        return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> {
-            Region legend = lookup("#map-legend").query();
-            Bounds box = legend.localToScene(legend.getLayoutBounds());
-            Set<String> under = new TreeSet<>();
-            for (double x = box.getMinX(); x <= box.getMaxX(); x += 4) {
-                for (double y = box.getMinY(); y <= box.getMaxY(); y += 4) {
-                    String id = map().layer().regionAt(map().layer().sceneToLocal(x, y));
-                    if (id != null) {
-                        under.add(id);
-                    }
-                }
-            }
-            return List.copyOf(under);
-        }));
-    }
 }
