@@ -65,6 +65,8 @@ public final class AtlasView extends StackPane {
      * over Xinjiang, Gansu and the west of Inner Mongolia.
      */
     static final Bounds LEGEND_ROOM = new BoundingBox(0, 0, 364, 296);
+    /** The same in presentation type (399×357 pixels at 12, 12), for a presentation started before the legend. */
+    private static final Bounds PRESENTATION_LEGEND_ROOM = new BoundingBox(0, 0, 423, 381);
     /** The toolbar's height is fixed, so the map keeps its size and zoom when the toolbar replaces its stand-in. */
     private static final double TOOLBAR_HEIGHT = 64;
     /** The sector column's width in a window {@link #NARROW} layout pixels wide or less; see {@link #columnWidth}. */
@@ -511,11 +513,12 @@ public final class AtlasView extends StackPane {
 
     /**
      * China is fitted clear of the legend, moved down into the map's spare height first and made smaller
-     * only when there is none; where the legend lies over empty land nothing moves. In the window the room
-     * starts as {@link #LEGEND_ROOM}; in presentation mode, whose legend's large type reached over Inner
-     * Mongolia and Beijing on a 1280×800 projector, it starts from the legend as it is. The room only grows
-     * within a mode, so stepping between a sector's short legend and the overview's tall one moves the map
-     * once at most; hidden with K, the legend leaves the map all its room.
+     * only when there is none; where the legend lies over empty land nothing moves. The room starts as the
+     * overview's legend takes it ({@link #LEGEND_ROOM}, and in presentation mode, whose large type reached
+     * over Inner Mongolia and Beijing on a 1280×800 projector, its presentation size), so the map stays put
+     * when the legend arrives after the first frame and when a sector's shorter legend gives way to the
+     * overview's. It only grows within a mode (a library whose legend is taller moves the map once); hidden
+     * with K, the legend leaves the map all its room.
      */
     private void keepLegendClear() {
         map.setKeepClear(legendReach());
@@ -527,8 +530,9 @@ public final class AtlasView extends StackPane {
             legendReach = null;
             return null;
         }
-        double right = presenting.get() ? 0 : LEGEND_ROOM.getMaxX();
-        double bottom = presenting.get() ? 0 : LEGEND_ROOM.getMaxY();
+        Bounds room = presenting.get() ? PRESENTATION_LEGEND_ROOM : LEGEND_ROOM;
+        double right = room.getMaxX();
+        double bottom = room.getMaxY();
         if (chrome != null) {
             Bounds legend = map.parentToLocal(chrome.legend.getBoundsInParent());
             right = Math.max(right, legend.getMaxX() + LEGEND_MARGIN);
@@ -538,7 +542,7 @@ public final class AtlasView extends StackPane {
             right = Math.max(right, legendReach.getMaxX());
             bottom = Math.max(bottom, legendReach.getMaxY());
         }
-        legendReach = right > 0 && bottom > 0 ? new BoundingBox(0, 0, right, bottom) : null;
+        legendReach = new BoundingBox(0, 0, right, bottom);
         return legendReach;
     }
 
