@@ -7,6 +7,7 @@ import org.priorityatlas.map.LabelMode;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -36,10 +37,12 @@ class RememberedViewTest {
         FxToolkit.cleanupApplication(first);
 
         AtlasApp second = start();
-        assertEquals("CN-SC", second.model().selectedRegionProperty().get());
-        assertEquals("nev", second.model().selectedSectorProperty().get());
-        assertEquals("15th-fyp", second.model().periodProperty().get());
-        assertEquals(LabelMode.BOTH, second.model().labelModeProperty().get());
+        // Read on the FX thread: the start-up rehearsal selects each sector for the length of one FX task,
+        // which a read from the test's thread could fall into.
+        List<Object> view = WaitForAsyncUtils.asyncFx(() -> List.<Object>of(
+                second.model().selectedRegionProperty().get(), second.model().selectedSectorProperty().get(),
+                second.model().periodProperty().get(), second.model().labelModeProperty().get())).get();
+        assertEquals(List.of("CN-SC", "nev", "15th-fyp", LabelMode.BOTH), view);
         FxToolkit.cleanupApplication(second);
         FxToolkit.cleanupStages();
     }
