@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.priorityatlas.dataset.Region;
 import org.priorityatlas.dataset.Taxonomy;
@@ -100,6 +101,23 @@ class GeodataTest {
             assertFalse(byName.containsKey(covered), covered);
         }
         byName.values().forEach(b -> assertTrue(b.geometry().isValid(), b.name()));
+    }
+
+    /**
+     * Siberia is land up to the box's northern edge, across the antimeridian: read as plane coordinates,
+     * Russia's ring had cut everything north of 65° N away, and the map moved below the presentation legend
+     * showed the gap.
+     */
+    @Test
+    void russiaReachesTheArcticAndTheBeringStrait() {
+        Geometry russia = Geodata.basemap().stream().filter(f -> f.name().equals("Russia")).findFirst()
+                .orElseThrow().geometry();
+        // Taymyr (100° E, 72° N), the Yamal peninsula (70° E, 70° N), Chukotka (180° E = 185°, 66.5° N).
+        for (double[] p : new double[][] {{100, 72}, {70, 70}, {185, 66.5}}) {
+            assertTrue(russia.contains(GeoJson.FACTORY.createPoint(new Coordinate(p[0], p[1]))),
+                    "land at " + p[0] + ", " + p[1]);
+        }
+        assertTrue(russia.getEnvelopeInternal().getMaxY() >= BasemapFeature.EXTENT.getMaxY() - 0.01);
     }
 
     @Test
