@@ -163,8 +163,8 @@ public final class AtlasMapView extends StackPane {
     }
 
     /**
-     * An overlay along the map's top edge that China should not lie under (the presentation legend), or
-     * null. Refits the map unless the user has moved it, and only when the fit changes.
+     * An overlay along the map's top edge that China should not lie under (the legend's room), or null.
+     * Refits the map unless the user has moved it, and only when the fit changes.
      */
     public void setKeepClear(Bounds box) {
         if (Objects.equals(box, keepClear)) {

@@ -32,7 +32,7 @@ record ChinaFit(double zoom, double centreX, double centreY) {
 
     /**
      * As {@link #within}, but with no region under {@code clear}, a box along the map's top edge (the
-     * presentation legend): China moves down into the room below it, and is made smaller only as far as
+     * legend's room): China moves down into the room below it, and is made smaller only as far as
      * that room is short. A box over empty land or sea changes nothing.
      */
     static ChinaFit clearOf(double width, double height, Insets insets, Bounds clear, Skyline skyline) {

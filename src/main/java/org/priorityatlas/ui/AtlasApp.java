@@ -105,9 +105,7 @@ public class AtlasApp extends Application {
                 .stream().collect(Collectors.toMap(r -> r.id(), r -> r.name(), (a, b) -> a)));
         AtlasMapView map = new AtlasMapView(layer);
         // The map's first picture is drawn on its own thread while the views below are built and styled.
-        javafx.geometry.Dimension2D mapSize = AtlasView.mapSizeIn(stage.getScene().getWidth(), stage.getScene().getHeight());
-        map.setKeepClear(AtlasView.LEGEND_ROOM);
-        map.prime(mapSize.getWidth(), mapSize.getHeight(), stage.getRenderScaleX());
+        AtlasView.primeMap(map, stage.getScene().getWidth(), stage.getScene().getHeight(), stage.getRenderScaleX());
         model = new AtlasViewModel(resources.index());
         resources.datasetError().ifPresent(model::showNotice);
         view = new AtlasView(model, map, resources::documentBody, family);

@@ -64,7 +64,7 @@ public final class AtlasView extends StackPane {
      * it from the start, the map does not move when the legend arrives; on a 1366×768 laptop it had lain
      * over Xinjiang, Gansu and the west of Inner Mongolia.
      */
-    static final Bounds LEGEND_ROOM = new BoundingBox(0, 0, 364, 296);
+    private static final Bounds LEGEND_ROOM = new BoundingBox(0, 0, 364, 296);
     /** The same in presentation type (399×357 pixels at 12, 12), for a presentation started before the legend. */
     private static final Bounds PRESENTATION_LEGEND_ROOM = new BoundingBox(0, 0, 423, 381);
     /** The toolbar's height is fixed, so the map keeps its size and zoom when the toolbar replaces its stand-in. */
@@ -116,7 +116,6 @@ public final class AtlasView extends StackPane {
         layout.setRight(standIn("source-panel", PANEL_WIDTH, PANEL_MIN_WIDTH, -1));
         getChildren().add(layout);
         bindMap();
-        keepLegendClear();
         showControlsAfterMap();
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKeyFilter);
@@ -135,6 +134,16 @@ public final class AtlasView extends StackPane {
         r.setPrefSize(width, height);
         r.setMinSize(minWidth < 0 ? Region.USE_PREF_SIZE : minWidth, height < 0 ? Region.USE_COMPUTED_SIZE : height);
         return r;
+    }
+
+    /**
+     * Starts the map's first picture for a scene of {@code width} by {@code height}, before the view is
+     * built: fitted, as the view will fit it, clear of the legend's room (see {@link #keepLegendClear}).
+     */
+    static void primeMap(AtlasMapView map, double width, double height, double pixelScale) {
+        javafx.geometry.Dimension2D size = mapSizeIn(width, height);
+        map.setKeepClear(LEGEND_ROOM);
+        map.prime(size.getWidth(), size.getHeight(), pixelScale);
     }
 
     /** The size the map gets in a scene of {@code width} by {@code height}, outside presentation mode. */
@@ -413,7 +422,7 @@ public final class AtlasView extends StackPane {
             case OPEN_BRACKET -> model.stepSector(-1);
             case L -> model.labelModeProperty().set(LabelMode.values()[
                     (model.labelModeProperty().get().ordinal() + 1) % LabelMode.values().length]);
-            // On a small screen the legend (large in presentation mode) can cover northern provinces.
+            // Hides or shows the legend; China is refitted into the room it leaves (see keepLegendClear).
             case K -> {
                 if (chrome != null) {
                     chrome.legend.setVisible(!chrome.legend.isVisible());
