@@ -65,7 +65,9 @@ public final class AtlasMapView extends StackPane {
         tooltip.setMouseTransparent(true);
         Label attribution = new Label("Boundaries and basemap: Natural Earth (de facto lines)");
         attribution.getStyleClass().add("map-attribution");
-        StackPane.setAlignment(attribution, Pos.BOTTOM_RIGHT);
+        // Bottom left, over India and the Bay of Bengal: bottom right it lay over the South China Sea, where
+        // Macao's callout goes when China fills the map's height (a 1366×768 window).
+        StackPane.setAlignment(attribution, Pos.BOTTOM_LEFT);
         VBox buttons = zoomButtons();
         // Static over a moving map: drawn once as bitmaps, then copied into every frame.
         buttons.setCache(true);

@@ -28,12 +28,14 @@ final class RegionLabel extends Group {
     private final Group after = new Group(suffixHalo, suffix);
     private final Circle chip = new Circle(4.5);
     private final Line leader = new Line();
-    private final double calloutDx;
-    private final double calloutDy;
+    private final boolean callout;
+    private double calloutDx;
+    private double calloutDy;
     private double pixelScale = 1;
     private String chipColor;
 
     RegionLabel(double calloutDx, double calloutDy) {
+        this.callout = calloutDx != 0 || calloutDy != 0;
         this.calloutDx = calloutDx;
         this.calloutDy = calloutDy;
         for (Text t : texts()) {
@@ -84,7 +86,13 @@ final class RegionLabel extends Group {
     }
 
     boolean isCallout() {
-        return calloutDx != 0 || calloutDy != 0;
+        return callout;
+    }
+
+    /** Moves a callout label to another spot beside its region (taking effect at the next {@link #place}). */
+    void setCalloutOffset(double dx, double dy) {
+        calloutDx = dx;
+        calloutDy = dy;
     }
 
     /**
@@ -147,6 +155,17 @@ final class RegionLabel extends Group {
         leader.setEndY(cy);
         setTranslateX(Math.round(x));
         setTranslateY(Math.round(y));
+    }
+
+    /**
+     * About the rectangle the texts would occupy were the label placed at (x, y) without a callout offset,
+     * without moving it (a pixel or so off the placed one): the spot a region's name will want.
+     */
+    Bounds spotAt(double x, double y) {
+        Bounds b = text.getLayoutBounds();
+        double width = Math.round(b.getWidth()) + (hasSuffix() ? suffix.getLayoutBounds().getWidth() : 0);
+        return new javafx.geometry.BoundingBox(Math.round(x) - width / 2, Math.round(y) - b.getHeight() / 2,
+                width, b.getHeight());
     }
 
     /** The screen rectangle the texts occupy (for collision tests), after {@link #place}. */

@@ -275,6 +275,7 @@ public final class RegionLayer extends MapLayer {
         double scale = getScene() == null || getScene().getWindow() == null ? 1 : getScene().getWindow().getRenderScaleX();
         raster.layout(zoom, tx, ty, map.getWidth(), map.getHeight(), scale);
         if (overlayShown()) {
+            overlay.setViewSize(map.getWidth(), map.getHeight());
             overlay.layout(zoom, tx, ty);
         }
     }

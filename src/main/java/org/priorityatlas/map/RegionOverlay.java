@@ -32,10 +32,16 @@ import java.util.function.Consumer;
  */
 public final class RegionOverlay extends Group {
     private static final double HIT_RADIUS_PX = 9;
-    /** Screen offsets of callout labels for regions too small to hold their name. */
-    private static final Map<String, double[]> CALLOUTS = Map.of(
-            "CN-BJ", new double[]{-44, -26}, "CN-TJ", new double[]{48, -6}, "CN-SH", new double[]{50, 4},
-            "CN-HK", new double[]{40, 26}, "CN-MO", new double[]{-36, 28});
+    /**
+     * Screen offsets of callout labels for regions too small to hold their name, the first preferred. Macao's
+     * point south into the sea, the second past Hong Kong's name where that takes the first (presentation
+     * type): pointing south-west, Macao's lay on Hainan, and one of the two names was left out. Tianjin's
+     * points east over the Bohai, below Liaoning's name (RegionOverlayTest).
+     */
+    private static final Map<String, List<double[]>> CALLOUTS = Map.of(
+            "CN-BJ", List.of(new double[]{-44, -26}), "CN-TJ", List.of(new double[]{48, 8}),
+            "CN-SH", List.of(new double[]{50, 4}), "CN-HK", List.of(new double[]{40, 26}),
+            "CN-MO", List.of(new double[]{28, 44}, new double[]{28, 76}));
 
     private final Affine transform = new Affine();
     private final SVGPath hoverOutline = outline("map-hover");
@@ -56,6 +62,9 @@ public final class RegionOverlay extends Group {
     private double zoom = Double.NaN;
     private double tx;
     private double ty;
+    /** The view's size, where known (0 otherwise): callouts are kept inside it. */
+    private double viewWidth;
+    private double viewHeight;
     /** Whether the labels are placed for the view and the texts as they are. */
     private boolean placed;
     private boolean relayingOut;
@@ -70,7 +79,7 @@ public final class RegionOverlay extends Group {
         getChildren().addAll(lines, labelGroup, hitGroup);
         for (RegionOutline r : outlines) {
             regions.put(r.id(), r);
-            double[] offset = CALLOUTS.getOrDefault(r.id(), new double[]{0, 0});
+            double[] offset = CALLOUTS.getOrDefault(r.id(), List.of(new double[]{0, 0})).get(0);
             RegionLabel label = new RegionLabel(offset[0], offset[1]);
             label.setOnTextResized(this::textResized);
             labels.put(r.id(), label);
@@ -226,6 +235,15 @@ public final class RegionOverlay extends Group {
                 id -> SvgPathData.rings(regions.get(id).outline(detail)));
     }
 
+    /** The size of the view the overlay is drawn in: a callout label that would reach past its edge moves. */
+    public void setViewSize(double width, double height) {
+        if (width != viewWidth || height != viewHeight) {
+            viewWidth = width;
+            viewHeight = height;
+            placed = false;
+        }
+    }
+
     /**
      * Lays the overlay out for a Web Mercator view: a point at world pixel (x, y) at zoom 0 is drawn at
      * (tx + 2^zoom * x, ty + 2^zoom * y).
@@ -299,14 +317,25 @@ public final class RegionOverlay extends Group {
                 .thenComparing(id -> !labels.get(id).isCallout())
                 .thenComparing(id -> colouring == null ? 0 : -colouring.fill(id).count())
                 .thenComparing(id -> -regions.get(id).labelSize()));
-        List<Bounds> placed = new ArrayList<>();
+        // The spots the names still to be placed want at their points: a callout keeps off them if it can.
+        Map<String, Bounds> wanted = new HashMap<>();
         for (String id : order) {
             RegionLabel label = labels.get(id);
             RegionFill fill = colouring == null ? null : colouring.fill(id);
             label.setText(labelMode.label(regionName(id)),
                     fill != null && fill.count() > 0 ? " \u00B7 " + fill.count() : "");
             label.setChip(fill == null ? null : fill.chip());
-            boolean free = placeLabel(label, regions.get(id), s, placed);
+            if (!label.isCallout()) {
+                wanted.put(id, label.spotAt(tx + s * regions.get(id).labelX(), ty + s * regions.get(id).labelY()));
+            }
+        }
+        List<Bounds> placed = new ArrayList<>();
+        for (String id : order) {
+            RegionLabel label = labels.get(id);
+            wanted.remove(id);
+            boolean free = label.isCallout()
+                    ? placeCallout(label, CALLOUTS.get(id), regions.get(id), s, placed, wanted.values())
+                    : placeLabel(label, regions.get(id), s, placed);
             label.setVisible(free);
         }
     }
@@ -318,16 +347,47 @@ public final class RegionOverlay extends Group {
     private boolean placeLabel(RegionLabel label, RegionOutline r, double s, List<Bounds> placed) {
         double x = tx + s * r.labelX();
         double y = ty + s * r.labelY();
-        double nudge = label.isCallout() ? 0 : Math.min(s * r.labelSize() * 0.6, 14);
+        double nudge = Math.min(s * r.labelSize() * 0.6, 14);
         for (double dy : new double[]{0, -nudge, nudge}) {
             label.place(x, y + dy);
-            Bounds b = label.textBounds();
-            if (placed.stream().noneMatch(p -> p.intersects(b))) {
-                placed.add(b);
+            if (claim(label.textBounds(), placed, List.of())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Tries a callout at each of its offsets inside the view: first for a spot that also leaves the names
+     * still to come theirs ({@code wanted}), then, if there is none, for any spot no label placed before it
+     * takes.
+     */
+    private boolean placeCallout(RegionLabel label, List<double[]> offsets, RegionOutline r, double s,
+                                 List<Bounds> placed, java.util.Collection<Bounds> wanted) {
+        for (java.util.Collection<Bounds> keepOff : List.of(wanted, List.<Bounds>of())) {
+            for (double[] offset : offsets) {
+                label.setCalloutOffset(offset[0], offset[1]);
+                label.place(tx + s * r.labelX(), ty + s * r.labelY());
+                Bounds b = label.textBounds();
+                if (inView(b) && claim(b, placed, keepOff)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean inView(Bounds b) {
+        return viewWidth <= 0 || new javafx.geometry.BoundingBox(0, 0, viewWidth, viewHeight).contains(b);
+    }
+
+    /** Takes {@code b} for a label if it overlaps neither a placed label nor {@code keepOff}. */
+    private static boolean claim(Bounds b, List<Bounds> placed, java.util.Collection<Bounds> keepOff) {
+        if (placed.stream().anyMatch(p -> p.intersects(b)) || keepOff.stream().anyMatch(p -> p.intersects(b))) {
+            return false;
+        }
+        placed.add(b);
+        return true;
     }
 
     private void layoutHitAreas(double s) {

@@ -1,6 +1,7 @@
 package org.priorityatlas.map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -101,6 +102,65 @@ class RegionOverlayTest {
         }
     }
 
+    /**
+     * Macao's callout pointed south-west, onto Hainan: in a window at 1280×800 it sat on the island, whose
+     * own name was then left out, and where Hainan is named (marine here) Macao's was left out instead. At
+     * the zooms around the national view neither name gives way to the other, in the window's type in every
+     * label language and in presentation type in English or Chinese (presentation type's two-line names
+     * leave no room there for Hainan's, Hong Kong's and Macao's together); and from half a level below it no
+     * callout lies on another region's label point (Tianjin's had reached Liaoning's in presentation type).
+     */
+    @Test
+    void calloutsLeaveOtherRegionsTheirNames() throws Exception {
+        for (boolean presenting : new boolean[] {false, true}) {
+            for (LabelMode mode : LabelMode.values()) {
+                for (String sector : new String[] {"ai", "marine", null}) {
+                    for (int[] size : new int[][] {{1920, 1080}, {1280, 800}, {1024, 768}}) {
+                        Fx.call(() -> {
+                            checkCallouts(presenting, mode, sector, size[0], size[1]);
+                            return null;
+                        });
+                    }
+                }
+            }
+        }
+    }
+
+    private static void checkCallouts(boolean presenting, LabelMode mode, String sector, int width, int height) {
+        RegionOverlay overlay = new RegionOverlay(ProjectedGeodata.bundled().regions(), Map.of());
+        Pane root = new Pane(overlay);
+        if (presenting) {
+            root.getStyleClass().add("presentation");
+        }
+        Scene scene = new Scene(root, width, height);
+        scene.getStylesheets().addAll(stylesheet("atlas.css"), stylesheet("presentation.css"));
+        overlay.setColouring(Colouring.of(atlas(), Optional.ofNullable(sector).flatMap(Taxonomy.load()::sector)));
+        overlay.setLabelMode(mode);
+        root.applyCss();
+        root.layout();
+        // China fills about two thirds of the map's width in the window, less beside the presentation caption.
+        double fit = ChinaExtent.fitZoom(width * 0.66, height);
+        String at = (presenting ? "presentation, " : "window, ") + mode + ", " + sector + ", " + width + "×" + height;
+        for (double zoom = fit - 0.5; zoom <= fit + 1.5; zoom += 0.05) {
+            double s = Math.pow(2, zoom);
+            overlay.layout(zoom, width / 2.0 - ChinaExtent.centreX() * s, height / 2.0 - ChinaExtent.centreY() * s);
+            for (String callout : List.of("CN-BJ", "CN-TJ", "CN-SH", "CN-HK", "CN-MO")) {
+                if (!overlay.label(callout).isVisible()) {
+                    continue;
+                }
+                Bounds box = overlay.label(callout).textBounds();
+                for (String other : List.of("CN-HI", "CN-GD", "CN-GX", "CN-HE", "CN-JS", "CN-ZJ", "CN-LN", "CN-TW")) {
+                    assertFalse(box.contains(overlay.screenPoint(other).orElseThrow()),
+                            callout + "'s callout lies on " + other + "'s label point at zoom " + zoom + ", " + at);
+                }
+            }
+            if (zoom >= fit - 0.3 && zoom <= fit + 0.5 && !(presenting && mode == LabelMode.BOTH)) {
+                assertTrue(overlay.label("CN-HI").isVisible(), "Hainan's name at zoom " + zoom + ", " + at);
+                assertTrue(overlay.label("CN-MO").isVisible(), "Macao's name at zoom " + zoom + ", " + at);
+            }
+        }
+    }
+
     /** The overview (Jiangsu has one priority) in a styled scene, laid out at zoom 4. */
     private static Pane scene() {
         RegionOverlay overlay = new RegionOverlay(ProjectedGeodata.bundled().regions(), Map.of());
@@ -124,7 +184,8 @@ class RegionOverlayTest {
         var sentences = List.of(new Sentence("d#0", "d", 0, 10, "Jiangsu AI.", "body"));
         var claims = List.of(new Claim("CN-JS", "ai", List.of("d#0"), List.of("AI"), List.of()),
                 new Claim("CN-GD", "ai", List.of("d#0"), List.of("AI"), List.of()),
-                new Claim("CN-GX", "marine", List.of("d#0"), List.of("sea"), List.of()));
+                new Claim("CN-GX", "marine", List.of("d#0"), List.of("sea"), List.of()),
+                new Claim("CN-HI", "marine", List.of("d#0"), List.of("sea"), List.of()));
         return AtlasIndex.of(new Dataset(1, docs, taxonomy.regionsWithNational(), taxonomy.sectors(), sentences, claims));
     }
 }

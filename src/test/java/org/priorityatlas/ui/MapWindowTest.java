@@ -1,11 +1,13 @@
 package org.priorityatlas.ui;
 
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
+import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -40,6 +42,39 @@ class MapWindowTest extends AtlasAppTestBase {
             settle();
             assertEquals(List.of(), regionsUnderLegend(), "at " + size[0] + "×" + size[1]);
         }
+    }
+
+    /**
+     * Macao's callout lay on Hainan in a sector neither prioritises, and Hainan's name was left out (the
+     * window at 1280×800). Both names are on screen at common window sizes, Macao's inside the map and
+     * clear of the attribution along its bottom edge.
+     */
+    @Test
+    void hainanAndMacaoAreBothNamed() {
+        onFx(() -> model().selectSector("ai"));
+        for (double[] size : new double[][] {{1280, 800}, {1366, 768}, {1024, 768}}) {
+            onFx(() -> {
+                stage.setWidth(size[0]);
+                stage.setHeight(size[1]);
+            });
+            settle();
+            String at = " at " + size[0] + "×" + size[1];
+            Bounds macao = labelOnScreen("Macao").orElseThrow(() -> new AssertionError("Macao's name" + at));
+            assertTrue(labelOnScreen("Hainan").isPresent(), "Hainan's name" + at);
+            Bounds mapBox = fx(() -> map().localToScene(map().getLayoutBounds()));
+            Node attribution = lookup(".map-attribution").query();
+            Bounds credit = fx(() -> attribution.localToScene(attribution.getLayoutBounds()));
+            assertTrue(mapBox.contains(macao), "Macao's name " + macao + " inside the map " + mapBox + at);
+            assertFalse(credit.intersects(macao), "Macao's name clear of the attribution" + at);
+        }
+    }
+
+    /** Where a region's name is drawn (scene coordinates), if it is shown. */
+    private Optional<Bounds> labelOnScreen(String name) {
+        return fx(() -> lookup(".map-label").queryAll().stream()
+                .filter(n -> n instanceof Text t && name.equals(t.getText()) && !n.getStyleClass().contains("map-label-halo"))
+                .filter(n -> n.isVisible() && n.getParent().isVisible() && n.getParent().getParent().isVisible())
+                .map(n -> n.localToScene(n.getLayoutBounds())).findFirst());
     }
 
     @Test
