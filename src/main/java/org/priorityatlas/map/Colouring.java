@@ -39,7 +39,8 @@ public final class Colouring {
             boolean noData = atlas.sectorCount(r.id()) == 0;
             String color = claim.map(c -> Palette.sectorFill(sector, c.strength()))
                     .orElse(noData ? Palette.NO_DATA : Palette.NEUTRAL);
-            fills.put(r.id(), new RegionFill(color, noData && claim.isEmpty(), null, -1, claim.isPresent()));
+            fills.put(r.id(), new RegionFill(color, noData && claim.isEmpty(), null, -1, claim.isPresent(),
+                    atlas.sectorCount(r.id())));
         }
         int n = atlas.claimsFor(sector.id()).size();
         String evidence = "Strength of evidence";
@@ -64,7 +65,7 @@ public final class Colouring {
             named += count > 0 ? 1 : 0;
             String chip = atlas.leadingFamily(r.id()).flatMap(Family::of).map(Family::color).orElse(null);
             fills.put(r.id(), new RegionFill(count == 0 ? Palette.NO_DATA : Palette.countFill(count, max),
-                    count == 0, chip, count > 0 ? count : -1, count > 0));
+                    count == 0, chip, count > 0 ? count : -1, count > 0, count));
         }
         List<LegendEntry> legend = new ArrayList<>();
         String counts = "Number of priority sectors";
@@ -93,7 +94,7 @@ public final class Colouring {
     }
 
     public RegionFill fill(String regionId) {
-        return fills.getOrDefault(regionId, new RegionFill(Palette.NO_DATA, true, null, -1, false));
+        return fills.getOrDefault(regionId, new RegionFill(Palette.NO_DATA, true, null, -1, false, 0));
     }
 
     public Map<String, RegionFill> fills() {

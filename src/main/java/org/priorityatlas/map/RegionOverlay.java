@@ -308,14 +308,15 @@ public final class RegionOverlay extends Group {
 
     private void layoutLabels(double s) {
         List<String> order = new ArrayList<>(labels.keySet());
-        // The selection first, then the regions that name what the map shows (the sector, or in the overview
-        // more priorities first), then the callouts and the largest shapes: the names a reader needs win a
-        // contested spot (in presentation mode's large type, Guangxi's name and Hong Kong's callout had hidden
-        // AI-prioritising Guangdong's).
+        // The selection first, then the regions that name what the map shows, then the callouts, then more
+        // priorities before fewer, then the largest shapes: the names a reader needs win a contested spot. In
+        // presentation mode's large type, Guangxi's name and Hong Kong's callout had hidden AI-prioritising
+        // Guangdong's; in a sector Guangdong does not prioritise, Guangxi's (one priority) and Fujian's (none)
+        // had hidden it (three).
         order.sort(Comparator.comparing((String id) -> !id.equals(selected))
                 .thenComparing(id -> colouring == null || !colouring.fill(id).named())
                 .thenComparing(id -> !labels.get(id).isCallout())
-                .thenComparing(id -> colouring == null ? 0 : -colouring.fill(id).count())
+                .thenComparing(id -> colouring == null ? 0 : -colouring.fill(id).priorities())
                 .thenComparing(id -> -regions.get(id).labelSize()));
         // The spots the names still to be placed want at their points: a callout keeps off them if it can.
         Map<String, Bounds> wanted = new HashMap<>();

@@ -103,6 +103,36 @@ class RegionOverlayTest {
     }
 
     /**
+     * In presentation type on a 1280×800 projector, Guangdong's name (three priorities) gave way to Fujian's
+     * (none) and Guangxi's (one) in a sector none of them prioritises (marine, in the bundled data): the
+     * larger shape won. Where neither names the sector, the region with more priorities now wins the spot.
+     */
+    @Test
+    void aRegionWithMorePrioritiesKeepsItsName() throws Exception {
+        Fx.call(() -> {
+            RegionOverlay overlay = new RegionOverlay(ProjectedGeodata.bundled().regions(), Map.of());
+            Pane root = new Pane(overlay);
+            root.getStyleClass().add("presentation");
+            Scene scene = new Scene(root, 1280, 800);
+            scene.getStylesheets().addAll(stylesheet("atlas.css"), stylesheet("presentation.css"));
+            List<Claim> claims = new java.util.ArrayList<>();
+            for (String sector : List.of("ai", "semiconductors", "nev")) {
+                claims.add(new Claim("CN-GD", sector, List.of("d#0"), List.of("AI"), List.of()));
+            }
+            claims.add(new Claim("CN-GX", "robotics", List.of("d#0"), List.of("robots"), List.of()));
+            overlay.setColouring(Colouring.of(atlas(claims), Taxonomy.load().sector("marine")));
+            root.applyCss();
+            root.layout();
+            for (double zoom = 3.5; zoom <= 4.2; zoom += 0.05) {
+                double s = Math.pow(2, zoom);
+                overlay.layout(zoom, 640 - ChinaExtent.centreX() * s, 400 - ChinaExtent.centreY() * s);
+                assertTrue(overlay.label("CN-GD").isVisible(), "Guangdong's name at zoom " + zoom);
+            }
+            return null;
+        });
+    }
+
+    /**
      * Macao's callout pointed south-west, onto Hainan: in a window at 1280×800 it sat on the island, whose
      * own name was then left out, and where Hainan is named (marine here) Macao's was left out instead. At
      * the zooms around the national view neither name gives way to the other, in the window's type in every
@@ -179,13 +209,16 @@ class RegionOverlayTest {
     }
 
     private static AtlasIndex atlas() {
+        return atlas(List.of(new Claim("CN-JS", "ai", List.of("d#0"), List.of("AI"), List.of()),
+                new Claim("CN-GD", "ai", List.of("d#0"), List.of("AI"), List.of()),
+                new Claim("CN-GX", "marine", List.of("d#0"), List.of("sea"), List.of()),
+                new Claim("CN-HI", "marine", List.of("d#0"), List.of("sea"), List.of())));
+    }
+
+    private static AtlasIndex atlas(List<Claim> claims) {
         Taxonomy taxonomy = Taxonomy.load();
         var docs = List.of(new DocumentInfo("d", "d.txt", "T", "O", "2025", "15th-fyp", null, "en", "h"));
         var sentences = List.of(new Sentence("d#0", "d", 0, 10, "Jiangsu AI.", "body"));
-        var claims = List.of(new Claim("CN-JS", "ai", List.of("d#0"), List.of("AI"), List.of()),
-                new Claim("CN-GD", "ai", List.of("d#0"), List.of("AI"), List.of()),
-                new Claim("CN-GX", "marine", List.of("d#0"), List.of("sea"), List.of()),
-                new Claim("CN-HI", "marine", List.of("d#0"), List.of("sea"), List.of()));
         return AtlasIndex.of(new Dataset(1, docs, taxonomy.regionsWithNational(), taxonomy.sectors(), sentences, claims));
     }
 }
