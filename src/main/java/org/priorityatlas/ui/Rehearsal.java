@@ -3,6 +3,7 @@ package org.priorityatlas.ui;
 import javafx.animation.AnimationTimer;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.transform.Transform;
@@ -49,14 +50,16 @@ final class Rehearsal extends AnimationTimer {
         return rehearsal;
     }
 
-    /** Whether every sector has been rehearsed (or the window closed first). */
+    /** Whether every sector has been rehearsed (or the window closed, or took another scene, first). */
     boolean done() {
         return done;
     }
 
     @Override
     public void handle(long now) {
-        if (!sectors.hasNext() || root.getScene() == null) {
+        // A scene replaced in its window keeps running its timers: this one then has no window to draw for.
+        Scene scene = root.getScene();
+        if (!sectors.hasNext() || scene == null || scene.getWindow() == null || !scene.getWindow().isShowing()) {
             stop();
             done = true;
             return;

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -55,6 +56,23 @@ class RehearsalTest extends AtlasAppTestBase {
         for (int i = 0; i < panelBefore.size(); i++) {
             assertSame(panelBefore.get(i), panelAfter.get(i), "the side panel was not built again");
         }
+    }
+
+    /**
+     * A scene replaced in its window keeps its timers: a rehearsal still under way then tried to draw for no
+     * window (a NullPointerException in the FX thread, seen when a test started a second atlas on the same
+     * stage). It stops instead.
+     */
+    @Test
+    void aRehearsalWhoseSceneHasNoWindowStops() throws Exception {
+        Rehearsal rehearsal = WaitForAsyncUtils.asyncFx(() -> {
+            javafx.scene.layout.Pane root = new javafx.scene.layout.Pane();
+            new javafx.scene.Scene(root);
+            return Rehearsal.start(model(), root, root, new ScrollPane());
+        }).get();
+        WaitForAsyncUtils.waitFor(2, TimeUnit.SECONDS, rehearsal::done);
+        settle();
+        assertNull(model().selectedSectorProperty().get(), "the window's view is untouched");
     }
 
     @Test
