@@ -53,6 +53,7 @@ public final class AtlasMapView extends StackPane {
     private Skyline skyline;
     private ChinaFit fitted;
     private Function<String, String> tooltipText = id -> id;
+    private final Label attribution = new Label("Boundaries and basemap: Natural Earth (de facto lines)");
 
     public AtlasMapView(RegionLayer layer) {
         this.layer = layer;
@@ -63,11 +64,8 @@ public final class AtlasMapView extends StackPane {
         tooltip.setManaged(false);
         tooltip.setVisible(false);
         tooltip.setMouseTransparent(true);
-        Label attribution = new Label("Boundaries and basemap: Natural Earth (de facto lines)");
         attribution.getStyleClass().add("map-attribution");
-        // Bottom left, over India and the Bay of Bengal: bottom right it lay over the South China Sea, where
-        // Macao's callout goes when China fills the map's height (a 1366×768 window).
-        StackPane.setAlignment(attribution, Pos.BOTTOM_LEFT);
+        placeAttribution();
         VBox buttons = zoomButtons();
         // Static over a moving map: drawn once as bitmaps, then copied into every frame.
         buttons.setCache(true);
@@ -161,7 +159,18 @@ public final class AtlasMapView extends StackPane {
     public void setFitInsets(Insets insets, Bounds keepClear) {
         this.fitInsets = insets;
         this.keepClear = keepClear;
+        placeAttribution();
         fitChina();
+    }
+
+    /**
+     * The attribution goes in the bottom corner China leaves open. Where China spans the map's width (the
+     * window) that is the left, over India: the bottom right is the South China Sea, where Macao's callout
+     * goes when China fills the map's height (a 1366×768 window). Where China is fitted beside an overlay on
+     * the right (the presentation caption) it is the right: the bottom left is Hainan's and Yunnan's.
+     */
+    private void placeAttribution() {
+        StackPane.setAlignment(attribution, fitInsets.getRight() > 0 ? Pos.BOTTOM_RIGHT : Pos.BOTTOM_LEFT);
     }
 
     /**

@@ -123,6 +123,20 @@ abstract class AtlasAppTestBase extends FxRobot {
         }));
     }
 
+    /** The names on the map that the attribution along its bottom edge lies over. */
+    protected List<String> namesUnderAttribution() {
+        return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> {
+            Node attribution = lookup(".map-attribution").query();
+            Bounds credit = attribution.localToScene(attribution.getLayoutBounds());
+            return lookup(".map-label").queryAll().stream()
+                    .filter(n -> n instanceof javafx.scene.text.Text && !n.getStyleClass().contains("map-label-halo"))
+                    .filter(n -> n.isVisible() && n.getParent().isVisible() && n.getParent().getParent().isVisible()
+                            && n.getParent().getOpacity() > 0)
+                    .filter(n -> n.localToScene(n.getLayoutBounds()).intersects(credit))
+                    .map(n -> ((javafx.scene.text.Text) n).getText()).toList();
+        }));
+    }
+
     protected void onFx(Runnable action) {
         WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(action));
         WaitForAsyncUtils.waitForFxEvents();
