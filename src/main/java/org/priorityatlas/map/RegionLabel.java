@@ -1,5 +1,6 @@
 package org.priorityatlas.map;
 
+import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.VPos;
 import javafx.scene.Group;
@@ -164,7 +165,7 @@ final class RegionLabel extends Group {
     Bounds spotAt(double x, double y) {
         Bounds b = text.getLayoutBounds();
         double width = Math.round(b.getWidth()) + (hasSuffix() ? suffix.getLayoutBounds().getWidth() : 0);
-        return new javafx.geometry.BoundingBox(Math.round(x) - width / 2, Math.round(y) - b.getHeight() / 2,
+        return new BoundingBox(Math.round(x) - width / 2, Math.round(y) - b.getHeight() / 2,
                 width, b.getHeight());
     }
 
@@ -176,7 +177,7 @@ final class RegionLabel extends Group {
         }
         Bounds count = countBounds();
         double minY = Math.min(label.getMinY(), count.getMinY());
-        return new javafx.geometry.BoundingBox(label.getMinX(), minY,
+        return new BoundingBox(label.getMinX(), minY,
                 count.getMaxX() - label.getMinX(), Math.max(label.getMaxY(), count.getMaxY()) - minY);
     }
 

@@ -1,5 +1,6 @@
 package org.priorityatlas.map;
 
+import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Group;
@@ -14,6 +15,7 @@ import org.priorityatlas.geo.Detail;
 import org.priorityatlas.geo.RegionOutline;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -34,7 +36,7 @@ public final class RegionOverlay extends Group {
     private static final double HIT_RADIUS_PX = 9;
     /**
      * Screen offsets of callout labels for regions too small to hold their name, the first preferred. Macao's
-     * point south into the sea, the second past Hong Kong's name where that takes the first (presentation
+     * two point south into the sea, the second past Hong Kong's name where that takes the first (presentation
      * type): pointing south-west, Macao's lay on Hainan, and one of the two names was left out. Tianjin's
      * points east over the Bohai, below Liaoning's name (RegionOverlayTest).
      */
@@ -364,8 +366,8 @@ public final class RegionOverlay extends Group {
      * takes.
      */
     private boolean placeCallout(RegionLabel label, List<double[]> offsets, RegionOutline r, double s,
-                                 List<Bounds> placed, java.util.Collection<Bounds> wanted) {
-        for (java.util.Collection<Bounds> keepOff : List.of(wanted, List.<Bounds>of())) {
+                                 List<Bounds> placed, Collection<Bounds> wanted) {
+        for (Collection<Bounds> keepOff : List.of(wanted, List.<Bounds>of())) {
             for (double[] offset : offsets) {
                 label.setCalloutOffset(offset[0], offset[1]);
                 label.place(tx + s * r.labelX(), ty + s * r.labelY());
@@ -379,11 +381,11 @@ public final class RegionOverlay extends Group {
     }
 
     private boolean inView(Bounds b) {
-        return viewWidth <= 0 || new javafx.geometry.BoundingBox(0, 0, viewWidth, viewHeight).contains(b);
+        return viewWidth <= 0 || new BoundingBox(0, 0, viewWidth, viewHeight).contains(b);
     }
 
     /** Takes {@code b} for a label if it overlaps neither a placed label nor {@code keepOff}. */
-    private static boolean claim(Bounds b, List<Bounds> placed, java.util.Collection<Bounds> keepOff) {
+    private static boolean claim(Bounds b, List<Bounds> placed, Collection<Bounds> keepOff) {
         if (placed.stream().anyMatch(p -> p.intersects(b)) || keepOff.stream().anyMatch(p -> p.intersects(b))) {
             return false;
         }
