@@ -180,10 +180,8 @@ public final class AtlasViewModel {
      * in class, stepping through all 34 stopped mostly at regions with nothing to show.
      */
     public void stepRegionWithPriorities(int direction) {
-        String sector = selectedSector.get();
-        List<String> named = atlas().regions().stream().map(Region::id)
-                .filter(id -> sector == null ? atlas().sectorCount(id) > 0 : atlas().claim(id, sector).isPresent())
-                .toList();
+        Colouring shown = colouring.get();
+        List<String> named = atlas().regions().stream().map(Region::id).filter(id -> shown.fill(id).named()).toList();
         if (named.isEmpty()) {
             stepRegion(direction);
         } else {
