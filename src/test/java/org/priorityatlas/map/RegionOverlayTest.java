@@ -78,21 +78,12 @@ class RegionOverlayTest {
         for (LabelMode mode : List.of(LabelMode.ENGLISH, LabelMode.BOTH)) {
             for (int[] size : new int[][] {{1920, 1080}, {1280, 800}}) {
                 Fx.call(() -> {
-                    RegionOverlay overlay = new RegionOverlay(ProjectedGeodata.bundled().regions(), Map.of());
-                    Pane root = new Pane(overlay);
-                    root.getStyleClass().add("presentation");
-                    Scene scene = new Scene(root, size[0], size[1]);
-                    scene.getStylesheets().addAll(stylesheet("atlas.css"), stylesheet("presentation.css"));
-                    var ai = Taxonomy.load().sector("ai").orElseThrow();
-                    overlay.setColouring(Colouring.of(atlas(), Optional.of(ai)));
-                    overlay.setLabelMode(mode);
-                    root.applyCss();
-                    root.layout();
+                    RegionOverlay overlay = styled(true, size[0], size[1],
+                            Colouring.of(atlas(), Optional.of(Taxonomy.load().sector("ai").orElseThrow())), mode);
                     // Zooms around the national view: at some the names compete for the same spot.
                     double fit = ChinaExtent.fitZoom(size[0], size[1]);
                     for (double zoom = fit - 1.0; zoom <= fit + 0.2; zoom += 0.05) {
-                        double s = Math.pow(2, zoom);
-                        overlay.layout(zoom, size[0] / 2.0 - ChinaExtent.centreX() * s, size[1] / 2.0 - ChinaExtent.centreY() * s);
+                        showChina(overlay, zoom, size[0], size[1]);
                         assertTrue(overlay.label("CN-GD").isVisible(), "Guangdong prioritises AI: its name is shown at zoom "
                                 + zoom + ", " + mode + ", " + size[0] + "×" + size[1]);
                     }
@@ -110,22 +101,15 @@ class RegionOverlayTest {
     @Test
     void aRegionWithMorePrioritiesKeepsItsName() throws Exception {
         Fx.call(() -> {
-            RegionOverlay overlay = new RegionOverlay(ProjectedGeodata.bundled().regions(), Map.of());
-            Pane root = new Pane(overlay);
-            root.getStyleClass().add("presentation");
-            Scene scene = new Scene(root, 1280, 800);
-            scene.getStylesheets().addAll(stylesheet("atlas.css"), stylesheet("presentation.css"));
             List<Claim> claims = new java.util.ArrayList<>();
             for (String sector : List.of("ai", "semiconductors", "nev")) {
                 claims.add(new Claim("CN-GD", sector, List.of("d#0"), List.of("AI"), List.of()));
             }
             claims.add(new Claim("CN-GX", "robotics", List.of("d#0"), List.of("robots"), List.of()));
-            overlay.setColouring(Colouring.of(atlas(claims), Taxonomy.load().sector("marine")));
-            root.applyCss();
-            root.layout();
+            RegionOverlay overlay = styled(true, 1280, 800,
+                    Colouring.of(atlas(claims), Taxonomy.load().sector("marine")), LabelMode.ENGLISH);
             for (double zoom = 3.5; zoom <= 4.2; zoom += 0.05) {
-                double s = Math.pow(2, zoom);
-                overlay.layout(zoom, 640 - ChinaExtent.centreX() * s, 400 - ChinaExtent.centreY() * s);
+                showChina(overlay, zoom, 1280, 800);
                 assertTrue(overlay.label("CN-GD").isVisible(), "Guangdong's name at zoom " + zoom);
             }
             return null;
@@ -157,23 +141,13 @@ class RegionOverlayTest {
     }
 
     private static void checkCallouts(boolean presenting, LabelMode mode, String sector, int width, int height) {
-        RegionOverlay overlay = new RegionOverlay(ProjectedGeodata.bundled().regions(), Map.of());
-        Pane root = new Pane(overlay);
-        if (presenting) {
-            root.getStyleClass().add("presentation");
-        }
-        Scene scene = new Scene(root, width, height);
-        scene.getStylesheets().addAll(stylesheet("atlas.css"), stylesheet("presentation.css"));
-        overlay.setColouring(Colouring.of(atlas(), Optional.ofNullable(sector).flatMap(Taxonomy.load()::sector)));
-        overlay.setLabelMode(mode);
-        root.applyCss();
-        root.layout();
+        RegionOverlay overlay = styled(presenting, width, height,
+                Colouring.of(atlas(), Optional.ofNullable(sector).flatMap(Taxonomy.load()::sector)), mode);
         // China fills about two thirds of the map's width in the window, less beside the presentation caption.
         double fit = ChinaExtent.fitZoom(width * 0.66, height);
         String at = (presenting ? "presentation, " : "window, ") + mode + ", " + sector + ", " + width + "×" + height;
         for (double zoom = fit - 0.5; zoom <= fit + 1.5; zoom += 0.05) {
-            double s = Math.pow(2, zoom);
-            overlay.layout(zoom, width / 2.0 - ChinaExtent.centreX() * s, height / 2.0 - ChinaExtent.centreY() * s);
+            showChina(overlay, zoom, width, height);
             for (String callout : List.of("CN-BJ", "CN-TJ", "CN-SH", "CN-HK", "CN-MO")) {
                 if (!overlay.label(callout).isVisible()) {
                     continue;
@@ -189,6 +163,28 @@ class RegionOverlayTest {
                 assertTrue(overlay.label("CN-MO").isVisible(), "Macao's name at zoom " + zoom + ", " + at);
             }
         }
+    }
+
+    /** An overlay styled in a scene of {@code width × height}, in the window's or presentation type. */
+    private static RegionOverlay styled(boolean presenting, int width, int height, Colouring colouring, LabelMode mode) {
+        RegionOverlay overlay = new RegionOverlay(ProjectedGeodata.bundled().regions(), Map.of());
+        Pane root = new Pane(overlay);
+        if (presenting) {
+            root.getStyleClass().add("presentation");
+        }
+        Scene scene = new Scene(root, width, height);
+        scene.getStylesheets().addAll(stylesheet("atlas.css"), stylesheet("presentation.css"));
+        overlay.setColouring(colouring);
+        overlay.setLabelMode(mode);
+        root.applyCss();
+        root.layout();
+        return overlay;
+    }
+
+    /** Lays the overlay out with China's centre in the middle of a {@code width × height} view. */
+    private static void showChina(RegionOverlay overlay, double zoom, int width, int height) {
+        double s = Math.pow(2, zoom);
+        overlay.layout(zoom, width / 2.0 - ChinaExtent.centreX() * s, height / 2.0 - ChinaExtent.centreY() * s);
     }
 
     /** The overview (Jiangsu has one priority) in a styled scene, laid out at zoom 4. */

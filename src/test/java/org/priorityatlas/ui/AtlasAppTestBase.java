@@ -7,6 +7,7 @@ import javafx.scene.Node;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -128,13 +129,22 @@ abstract class AtlasAppTestBase extends FxRobot {
         return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> {
             Node attribution = lookup(".map-attribution").query();
             Bounds credit = attribution.localToScene(attribution.getLayoutBounds());
-            return lookup(".map-label").queryAll().stream()
-                    .filter(n -> n instanceof javafx.scene.text.Text && !n.getStyleClass().contains("map-label-halo"))
-                    .filter(n -> n.isVisible() && n.getParent().isVisible() && n.getParent().getParent().isVisible()
-                            && n.getParent().getOpacity() > 0)
-                    .filter(n -> n.localToScene(n.getLayoutBounds()).intersects(credit))
-                    .map(n -> ((javafx.scene.text.Text) n).getText()).toList();
+            return shownLabelTexts().stream()
+                    .filter(t -> t.localToScene(t.getLayoutBounds()).intersects(credit))
+                    .map(Text::getText).toList();
         }));
+    }
+
+    /**
+     * The texts drawn over the map (names and counts, not their halos) of the labels shown: a label left
+     * out for want of room is made invisible, an empty count transparent. FX thread.
+     */
+    protected List<Text> shownLabelTexts() {
+        return lookup(".map-label").queryAll().stream()
+                .filter(n -> n instanceof Text && !n.getStyleClass().contains("map-label-halo"))
+                .filter(n -> n.isVisible() && n.getParent().isVisible() && n.getParent().getParent().isVisible()
+                        && n.getParent().getOpacity() > 0)
+                .map(Text.class::cast).toList();
     }
 
     protected void onFx(Runnable action) {

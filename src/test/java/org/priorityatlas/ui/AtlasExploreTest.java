@@ -182,9 +182,8 @@ class AtlasExploreTest extends AtlasAppTestBase {
     void chineseLabelsRenderRegionNamesInChinese() {
         clickOn("#labels-chinese");
         assertEquals(LabelMode.CHINESE, model().labelModeProperty().get());
-        Set<String> labels = lookup(".map-label").queryAll().stream()
-                .filter(n -> n instanceof Text && n.isVisible() && n.getParent().isVisible())
-                .map(n -> ((Text) n).getText()).collect(Collectors.toSet());
+        Set<String> labels = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(
+                () -> shownLabelTexts().stream().map(Text::getText).collect(Collectors.toSet())));
         assertTrue(labels.stream().anyMatch(t -> t.startsWith("广东")), "labels: " + labels);
     }
 

@@ -7,7 +7,6 @@ import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
-import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -69,10 +68,8 @@ class MapWindowTest extends AtlasAppTestBase {
 
     /** Where a region's name is drawn (scene coordinates), if it is shown. */
     private Optional<Bounds> labelOnScreen(String name) {
-        return fx(() -> lookup(".map-label").queryAll().stream()
-                .filter(n -> n instanceof Text t && name.equals(t.getText()) && !n.getStyleClass().contains("map-label-halo"))
-                .filter(n -> n.isVisible() && n.getParent().isVisible() && n.getParent().getParent().isVisible())
-                .map(n -> n.localToScene(n.getLayoutBounds())).findFirst());
+        return fx(() -> shownLabelTexts().stream().filter(t -> name.equals(t.getText()))
+                .map(t -> t.localToScene(t.getLayoutBounds())).findFirst());
     }
 
     @Test
