@@ -340,11 +340,38 @@ public final class AtlasView extends StackPane {
         notice.visibleProperty().bind(model.noticeProperty().isNotEmpty());
         notice.setOnMouseClicked(e -> model.showNotice(""));
         // Only the map at first; the overlays over it come with the controls (showControls).
-        StackPane area = new StackPane(map);
+        StackPane area = new MapArea(map);
+        // The map takes whatever room the columns leave. A computed minimum would measure the legend's and
+        // the caption's wrapped texts whenever the area is laid out (each change of sector).
+        area.setMinSize(0, 0);
         StackPane.setAlignment(notice, Pos.BOTTOM_CENTER);
         StackPane.setMargin(notice, new Insets(0, 60, 28, 60));
         area.getStyleClass().add("map-area");
         return area;
+    }
+
+    /**
+     * The map with the legend, caption and notice over it. The map is sized here but not managed, which
+     * makes it a layout root: each pan and zoom step asks for a layout of the map alone. Managed, the request
+     * went up to the window's root, and every step laid out this area and the window again, measuring the
+     * legend's and the columns' wrapped texts (a fifth of a zoom step's FX thread time, JFR samples).
+     */
+    private static final class MapArea extends StackPane {
+        private final AtlasMapView map;
+
+        MapArea(AtlasMapView map) {
+            super(map);
+            this.map = map;
+            map.setManaged(false);
+        }
+
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            Insets in = getInsets();
+            map.resizeRelocate(in.getLeft(), in.getTop(), getWidth() - in.getLeft() - in.getRight(),
+                    getHeight() - in.getTop() - in.getBottom());
+        }
     }
 
     private void bindMap() {

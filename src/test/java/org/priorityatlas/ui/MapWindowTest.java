@@ -179,6 +179,29 @@ class MapWindowTest extends AtlasAppTestBase {
         assertEquals(afterZoom, fx(() -> List.copyOf(baseMap.getChildrenUnmodifiable())), "nor the pulse after a zoom");
     }
 
+    /**
+     * A pan or zoom step changes the map alone. Its layout request went up to the window's root, and every
+     * step laid out the map's area and the whole window again, measuring the legend's and the columns'
+     * wrapped texts: a fifth of a zoom step's FX thread time.
+     */
+    @Test
+    void panAndZoomStepsLayOutTheMapAlone() {
+        javafx.scene.Parent root = fx(() -> map().getScene().getRoot());
+        javafx.scene.Parent area = fx(() -> map().getParent());
+        WaitForAsyncUtils.waitForFxEvents();
+        for (Runnable step : List.<Runnable>of(() -> map().panBy(40, 20), () -> map().zoomAt(0.25, 400, 300))) {
+            List<Boolean> needsLayout = fx(() -> {
+                step.run();
+                return List.of(root.isNeedsLayout(), area.isNeedsLayout(), map().layer().isNeedsLayout());
+            });
+            assertEquals(List.of(false, false, true), needsLayout, "window, map area, map layer after a step");
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        Bounds areaBounds = fx(() -> area.getLayoutBounds());
+        assertEquals(areaBounds.getWidth(), fx(() -> map().getWidth()), 0.0, "the map fills its area");
+        assertEquals(areaBounds.getHeight(), fx(() -> map().getHeight()), 0.0);
+    }
+
     @Test
     void theLegendIsOneBitmapOnlyWhileTheMapMoves() throws Exception {
         Region legend = node("#map-legend", Region.class);
