@@ -1,6 +1,9 @@
 package org.priorityatlas.map;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
@@ -67,11 +70,40 @@ class MapRasterTest {
         }
     }
 
+    /**
+     * The first pan or zoom to need a new picture allocated its frame (11 MB in the window), which set off two
+     * collections within that step. The frame is made once the window has settled, and that drawing uses it.
+     */
+    @Test
+    void theFirstNewPictureDrawsIntoAFrameMadeWhileTheWindowSettled() throws Exception {
+        MapRaster raster = new MapRaster(RENDERER, new RasterComposer(Executors.newSingleThreadExecutor()),
+                Executors.newSingleThreadExecutor());
+        Fx.run(() -> raster.setPalette(palette(0)));
+        showSharp(raster);
+        RasterFrame first = Fx.call(raster::sourceFrame);
+        Fx.run(raster::makeReadyForChanges);
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (Fx.call(raster::spareFrame) == null) {
+            assertTrue(System.nanoTime() < until, "a spare frame is made");
+            Thread.sleep(20);
+        }
+        RasterFrame spare = Fx.call(raster::spareFrame);
+        assertNotSame(first, spare);
+        assertEquals(List.of(first.width(), first.height()), List.of(spare.width(), spare.height()));
+        // Panned by more than the picture's margin: a new picture is drawn.
+        showSharp(raster, TX + WIDTH / 2.0);
+        assertSame(spare, Fx.call(raster::sourceFrame), "the new picture is drawn into the spare frame");
+    }
+
     /** Lays the picture out until the sharp picture for the view is shown (it is drawn on a worker). */
     private static void showSharp(MapRaster raster) throws Exception {
+        showSharp(raster, TX);
+    }
+
+    private static void showSharp(MapRaster raster, double tx) throws Exception {
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (!Fx.call(() -> {
-            layout(raster);
+            raster.layout(ZOOM, tx, TY, WIDTH, HEIGHT, 1);
             return raster.isSharp();
         })) {
             assertTrue(System.nanoTime() < until, "the sharp picture is shown");
