@@ -140,7 +140,7 @@ final class Benchmarks {
      * Once the window is complete (as a user sees it before the first click), cycles every sector and the
      * overview {@value #ROUNDS} times, then pans and zooms for {@value #PAN_FRAMES} steps at full detail,
      * printing the 95th percentile of change-to-frame times for each. With
-     * {@code -Dpriorityatlas.benchmark.steps=true} it also lists every recolour step's time.
+     * {@code -Dpriorityatlas.benchmark.steps=true} it also lists every step's time.
      */
     static void runRecolour(AtlasViewModel model, AtlasView view) {
         view.whenSettled(() -> recolourPanZoom(model, view));
@@ -156,11 +156,7 @@ final class Benchmarks {
         StepCpu recolourCpu = StepCpu.start();
         measure(clock, steps, view::settled, i -> model.selectSector(sectors.get(i % sectors.size())), recolour -> {
             recolourCpu.print("recolour", steps);
-            if (Boolean.getBoolean("priorityatlas.benchmark.steps")) {
-                for (int k = 0; k < recolour.size(); k++) {
-                    System.out.printf(Locale.ROOT, "step %d %s %.2f%n", k, sectors.get(k % sectors.size()), recolour.get(k));
-                }
-            }
+            listSteps("recolour", recolour, k -> String.valueOf(sectors.get(k % sectors.size())));
             System.out.printf(Locale.ROOT, "recolour-p50-ms=%.2f%nrecolour-p95-ms=%.2f%n", percentile(recolour, 0.5), percentile(recolour, 0.95));
             // The first cycle pays for JIT compilation and first layouts; this says how much of the p95 that is.
             System.out.printf(Locale.ROOT, "recolour-after-first-cycle-p95-ms=%.2f%n",
@@ -168,10 +164,12 @@ final class Benchmarks {
             StepCpu panCpu = StepCpu.start();
             measure(clock, PAN_FRAMES, view::settled, i -> view.map().panBy(i % 4 < 2 ? 7 : -7, i % 2 == 0 ? 3 : -3), pan -> {
                 panCpu.print("pan", PAN_FRAMES);
+                listSteps("pan", pan, k -> "");
                 System.out.printf(Locale.ROOT, "pan-p50-ms=%.2f%npan-p95-ms=%.2f%n", percentile(pan, 0.5), percentile(pan, 0.95));
                 StepCpu zoomCpu = StepCpu.start();
                 measure(clock, PAN_FRAMES, view::settled, i -> view.map().zoomAt(i % 4 < 2 ? 0.05 : -0.05, 400, 300), zoom -> {
                     zoomCpu.print("zoom", PAN_FRAMES);
+                    listSteps("zoom", zoom, k -> "");
                     System.out.printf(Locale.ROOT, "zoom-p50-ms=%.2f%nzoom-p95-ms=%.2f%n", percentile(zoom, 0.5), percentile(zoom, 0.95));
                     List<Double> both = new ArrayList<>(pan);
                     both.addAll(zoom);
@@ -182,6 +180,15 @@ final class Benchmarks {
                 });
             });
         });
+    }
+
+    /** With {@code -Dpriorityatlas.benchmark.steps=true}, every step's time: where a run's slowest 5 % lie. */
+    private static void listSteps(String run, List<Double> times, java.util.function.IntFunction<String> label) {
+        if (Boolean.getBoolean("priorityatlas.benchmark.steps")) {
+            for (int k = 0; k < times.size(); k++) {
+                System.out.printf(Locale.ROOT, "%s-step %d %s %.2f%n", run, k, label.apply(k), times.get(k));
+            }
+        }
     }
 
     /**
