@@ -262,7 +262,7 @@ final class MapRaster {
 
     /**
      * The second frame, which the first pan or zoom to need a new picture would otherwise allocate: 11 MB,
-     * which in the window's 96 MB heap set off a promoting young collection and a full one (30-50 and 50-70
+     * which in the window's 96 MB heap set off a promoting young collection and a full one (15-47 and 53-71
      * ms, GC log of the frame benchmark) within that pan or zoom. Made now, while the window is idle.
      */
     private void makeSpareFrame() {

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
 
 /**
  * Built-in measurements ({@code --benchmark-startup}, {@code --benchmark-recolour}, {@code --benchmark-bare}):
@@ -183,7 +184,7 @@ final class Benchmarks {
     }
 
     /** With {@code -Dpriorityatlas.benchmark.steps=true}, every step's time: where a run's slowest 5 % lie. */
-    private static void listSteps(String run, List<Double> times, java.util.function.IntFunction<String> label) {
+    private static void listSteps(String run, List<Double> times, IntFunction<String> label) {
         if (Boolean.getBoolean("priorityatlas.benchmark.steps")) {
             for (int k = 0; k < times.size(); k++) {
                 System.out.printf(Locale.ROOT, "%s-step %d %s %.2f%n", run, k, label.apply(k), times.get(k));

@@ -182,7 +182,7 @@ class MapWindowTest extends AtlasAppTestBase {
     /**
      * A pan or zoom step changes the map alone. Its layout request went up to the window's root, and every
      * step laid out the map's area and the whole window again, measuring the legend's and the columns'
-     * wrapped texts: a fifth of a zoom step's FX thread time.
+     * wrapped texts (37 of the zoom benchmark's 239 FX thread samples in the window's layout alone).
      */
     @Test
     void panAndZoomStepsLayOutTheMapAlone() {
