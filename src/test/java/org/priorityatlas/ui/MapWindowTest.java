@@ -202,6 +202,15 @@ class MapWindowTest extends AtlasAppTestBase {
         assertEquals(areaBounds.getHeight(), fx(() -> map().getHeight()), 0.0);
     }
 
+    /** Getting ready for changes has Gluon's base map zoom and move by nothing: the view stays where it is. */
+    @Test
+    void gettingReadyForChangesLeavesTheViewAlone() {
+        List<Object> before = fx(() -> List.of(map().layer().zoom(), screenPointOf("CN-GD"), screenPointOf("CN-XJ")));
+        onFx(() -> map().layer().makeReadyForChanges());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, fx(() -> List.of(map().layer().zoom(), screenPointOf("CN-GD"), screenPointOf("CN-XJ"))));
+    }
+
     @Test
     void theLegendIsOneBitmapOnlyWhileTheMapMoves() throws Exception {
         Region legend = node("#map-legend", Region.class);
