@@ -165,11 +165,28 @@ final class RegionLabel extends Group {
     Bounds spotAt(double x, double y) {
         Bounds b = text.getLayoutBounds();
         double width = Math.round(b.getWidth()) + (hasSuffix() ? suffix.getLayoutBounds().getWidth() : 0);
-        return new BoundingBox(Math.round(x) - width / 2, Math.round(y) - b.getHeight() / 2,
-                width, b.getHeight());
+        double chipReach = chip.isVisible() ? (7 + chip.getRadius()) * pixelScale : 0;
+        return new BoundingBox(Math.round(x) - width / 2 - chipReach, Math.round(y) - b.getHeight() / 2,
+                width + chipReach, b.getHeight());
     }
 
-    /** The screen rectangle the texts occupy (for collision tests), after {@link #place}. */
+    /**
+     * The screen rectangle the label claims among its neighbours, after {@link #place}: its texts and, when
+     * shown, its chip. Without the chip a dot touched a neighbour's name (Henan's beside "Shaanxi" at 1280×800).
+     */
+    Bounds claimedBounds() {
+        Bounds texts = textBounds();
+        if (!chip.isVisible()) {
+            return texts;
+        }
+        Bounds dot = localToParent(chip.getBoundsInParent());
+        double minX = Math.min(texts.getMinX(), dot.getMinX());
+        double minY = Math.min(texts.getMinY(), dot.getMinY());
+        return new BoundingBox(minX, minY, Math.max(texts.getMaxX(), dot.getMaxX()) - minX,
+                Math.max(texts.getMaxY(), dot.getMaxY()) - minY);
+    }
+
+    /** The screen rectangle the texts occupy, after {@link #place}. */
     Bounds textBounds() {
         Bounds label = nameBounds();
         if (!hasSuffix()) {

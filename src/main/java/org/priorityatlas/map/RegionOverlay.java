@@ -353,7 +353,7 @@ public final class RegionOverlay extends Group {
         double nudge = Math.min(s * r.labelSize() * 0.6, 14);
         for (double dy : new double[]{0, -nudge, nudge}) {
             label.place(x, y + dy);
-            if (claim(label.textBounds(), placed, List.of())) {
+            if (claim(label.claimedBounds(), placed, List.of())) {
                 return true;
             }
         }
@@ -371,7 +371,7 @@ public final class RegionOverlay extends Group {
             for (double[] offset : offsets) {
                 label.setCalloutOffset(offset[0], offset[1]);
                 label.place(tx + s * r.labelX(), ty + s * r.labelY());
-                Bounds b = label.textBounds();
+                Bounds b = label.claimedBounds();
                 if (inView(b) && claim(b, placed, keepOff)) {
                     return true;
                 }

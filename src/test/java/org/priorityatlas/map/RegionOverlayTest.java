@@ -140,6 +140,38 @@ class RegionOverlayTest {
         }
     }
 
+    /**
+     * A label's dot (the overview's leading sector family) is part of the room it claims: in crowded views a
+     * neighbour's name was placed against the dot or over it. In the overview, no two labels shown overlap,
+     * dots included, in the window's and presentation type, at three window sizes and around the national view.
+     */
+    @Test
+    void noNameLiesOnAnotherLabelsDot() throws Exception {
+        for (boolean presenting : new boolean[] {false, true}) {
+            for (int[] size : new int[][] {{1920, 1080}, {1280, 800}, {1024, 768}}) {
+                Fx.call(() -> {
+                    RegionOverlay overlay = styled(presenting, size[0], size[1], Colouring.of(atlas(), Optional.empty()),
+                            LabelMode.ENGLISH);
+                    double fit = ChinaExtent.fitZoom(size[0] * 0.66, size[1]);
+                    for (double zoom = fit - 0.5; zoom <= fit + 1.0; zoom += 0.05) {
+                        showChina(overlay, zoom, size[0], size[1]);
+                        List<String> shown = ProjectedGeodata.bundled().regions().stream().map(r -> r.id())
+                                .filter(id -> overlay.label(id).isVisible()).toList();
+                        for (String a : shown) {
+                            for (String b : shown) {
+                                assertFalse(!a.equals(b) && overlay.label(a).claimedBounds()
+                                                .intersects(overlay.label(b).claimedBounds()),
+                                        a + " and " + b + " overlap at zoom " + zoom + ", " + size[0] + "×" + size[1]
+                                                + (presenting ? ", presentation" : ""));
+                            }
+                        }
+                    }
+                    return null;
+                });
+            }
+        }
+    }
+
     private static void checkCallouts(boolean presenting, LabelMode mode, String sector, int width, int height) {
         RegionOverlay overlay = styled(presenting, width, height,
                 Colouring.of(atlas(), Optional.ofNullable(sector).flatMap(Taxonomy.load()::sector)), mode);
