@@ -159,13 +159,14 @@ final class RegionLabel extends Group {
     }
 
     /**
-     * About the rectangle the texts would occupy were the label placed at (x, y) without a callout offset,
-     * without moving it (a pixel or so off the placed one): the spot a region's name will want.
+     * About the rectangle the texts and the dot would occupy were the label placed at (x, y) without a callout
+     * offset, without moving it (a pixel or so off the placed one): the spot a region's name will want. The
+     * radius is already scaled by {@link #setPixelScale}; the dot's distance from the name is not.
      */
     Bounds spotAt(double x, double y) {
         Bounds b = text.getLayoutBounds();
         double width = Math.round(b.getWidth()) + (hasSuffix() ? suffix.getLayoutBounds().getWidth() : 0);
-        double chipReach = chip.isVisible() ? (7 + chip.getRadius()) * pixelScale : 0;
+        double chipReach = chip.isVisible() ? 7 * pixelScale + chip.getRadius() : 0;
         return new BoundingBox(Math.round(x) - width / 2 - chipReach, Math.round(y) - b.getHeight() / 2,
                 width + chipReach, b.getHeight());
     }
