@@ -180,11 +180,7 @@ final class RegionLabel extends Group {
         if (!chip.isVisible()) {
             return texts;
         }
-        Bounds dot = localToParent(chip.getBoundsInParent());
-        double minX = Math.min(texts.getMinX(), dot.getMinX());
-        double minY = Math.min(texts.getMinY(), dot.getMinY());
-        return new BoundingBox(minX, minY, Math.max(texts.getMaxX(), dot.getMaxX()) - minX,
-                Math.max(texts.getMaxY(), dot.getMaxY()) - minY);
+        return union(texts, localToParent(chip.getBoundsInParent()));
     }
 
     /** The screen rectangle the texts occupy, after {@link #place}. */
@@ -193,10 +189,14 @@ final class RegionLabel extends Group {
         if (!hasSuffix()) {
             return label;
         }
-        Bounds count = countBounds();
-        double minY = Math.min(label.getMinY(), count.getMinY());
-        return new BoundingBox(label.getMinX(), minY,
-                count.getMaxX() - label.getMinX(), Math.max(label.getMaxY(), count.getMaxY()) - minY);
+        return union(label, countBounds());
+    }
+
+    private static Bounds union(Bounds a, Bounds b) {
+        double minX = Math.min(a.getMinX(), b.getMinX());
+        double minY = Math.min(a.getMinY(), b.getMinY());
+        return new BoundingBox(minX, minY, Math.max(a.getMaxX(), b.getMaxX()) - minX,
+                Math.max(a.getMaxY(), b.getMaxY()) - minY);
     }
 
     /** Where the name is drawn, in the parent's coordinates. */

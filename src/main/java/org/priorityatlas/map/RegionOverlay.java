@@ -212,8 +212,12 @@ public final class RegionOverlay extends Group {
         if (r == null || Double.isNaN(zoom)) {
             return Optional.empty();
         }
-        double s = Math.pow(2, zoom);
-        return Optional.of(new Point2D(tx + s * r.labelX(), ty + s * r.labelY()));
+        return Optional.of(labelPoint(r, Math.pow(2, zoom)));
+    }
+
+    /** Where a region's label point is on screen at scale {@code s} (2^zoom) in the current view. */
+    private Point2D labelPoint(RegionOutline r, double s) {
+        return new Point2D(tx + s * r.labelX(), ty + s * r.labelY());
     }
 
     /** Where a region's callout label is drawn, if it has one (tiny regions). */
@@ -329,7 +333,8 @@ public final class RegionOverlay extends Group {
                     fill != null && fill.count() > 0 ? " \u00B7 " + fill.count() : "");
             label.setChip(fill == null ? null : fill.chip());
             if (!label.isCallout()) {
-                wanted.put(id, label.spotAt(tx + s * regions.get(id).labelX(), ty + s * regions.get(id).labelY()));
+                Point2D at = labelPoint(regions.get(id), s);
+                wanted.put(id, label.spotAt(at.getX(), at.getY()));
             }
         }
         List<Bounds> placed = new ArrayList<>();
@@ -348,11 +353,10 @@ public final class RegionOverlay extends Group {
      * the first spot that overlaps no label placed before it.
      */
     private boolean placeLabel(RegionLabel label, RegionOutline r, double s, List<Bounds> placed) {
-        double x = tx + s * r.labelX();
-        double y = ty + s * r.labelY();
+        Point2D at = labelPoint(r, s);
         double nudge = Math.min(s * r.labelSize() * 0.6, 14);
         for (double dy : new double[]{0, -nudge, nudge}) {
-            label.place(x, y + dy);
+            label.place(at.getX(), at.getY() + dy);
             if (claim(label.claimedBounds(), placed, List.of())) {
                 return true;
             }
@@ -367,10 +371,11 @@ public final class RegionOverlay extends Group {
      */
     private boolean placeCallout(RegionLabel label, List<double[]> offsets, RegionOutline r, double s,
                                  List<Bounds> placed, Collection<Bounds> wanted) {
+        Point2D at = labelPoint(r, s);
         for (Collection<Bounds> keepOff : List.of(wanted, List.<Bounds>of())) {
             for (double[] offset : offsets) {
                 label.setCalloutOffset(offset[0], offset[1]);
-                label.place(tx + s * r.labelX(), ty + s * r.labelY());
+                label.place(at.getX(), at.getY());
                 Bounds b = label.claimedBounds();
                 if (inView(b) && claim(b, placed, keepOff)) {
                     return true;
@@ -395,9 +400,7 @@ public final class RegionOverlay extends Group {
 
     private void layoutHitAreas(double s) {
         Map<String, Point2D> centres = new LinkedHashMap<>();
-        hitAreas.keySet().forEach(id -> centres.put(id, new Point2D(
-                tx + s * regions.get(id).labelX(),
-                ty + s * regions.get(id).labelY())));
+        hitAreas.keySet().forEach(id -> centres.put(id, labelPoint(regions.get(id), s)));
         hitAreas.forEach((id, circle) -> {
             Point2D c = centres.get(id);
             // Never reach over a neighbouring tiny region (Hong Kong and Macao are a few pixels apart).
