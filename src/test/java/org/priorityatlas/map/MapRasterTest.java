@@ -49,10 +49,7 @@ class MapRasterTest {
 
     @Test
     void aRecolouredPictureShowsInItsTilesWhatComposingAnewGives() throws Exception {
-        MapRaster raster = new MapRaster(RENDERER, new RasterComposer(Executors.newSingleThreadExecutor()),
-                Executors.newSingleThreadExecutor());
-        Fx.run(() -> raster.setPalette(palette(0)));
-        showSharp(raster);
+        MapRaster raster = sharpRaster();
         Fx.run(raster::makeReadyForChanges);
         RasterView view = MapRaster.wanted(ZOOM, TX, TY, WIDTH, HEIGHT, 1);
         RasterFrame frame = RENDERER.render(view, null);
@@ -76,10 +73,7 @@ class MapRasterTest {
      */
     @Test
     void theFirstNewPictureDrawsIntoAFrameMadeWhileTheWindowSettled() throws Exception {
-        MapRaster raster = new MapRaster(RENDERER, new RasterComposer(Executors.newSingleThreadExecutor()),
-                Executors.newSingleThreadExecutor());
-        Fx.run(() -> raster.setPalette(palette(0)));
-        showSharp(raster);
+        MapRaster raster = sharpRaster();
         RasterFrame first = Fx.call(raster::sourceFrame);
         Fx.run(raster::makeReadyForChanges);
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
@@ -93,6 +87,15 @@ class MapRasterTest {
         // Panned by more than the picture's margin: a new picture is drawn.
         showSharp(raster, TX + WIDTH / 2.0);
         assertSame(spare, Fx.call(raster::sourceFrame), "the new picture is drawn into the spare frame");
+    }
+
+    /** A map picture in palette 0, its sharp picture shown. */
+    private static MapRaster sharpRaster() throws Exception {
+        MapRaster raster = new MapRaster(RENDERER, new RasterComposer(Executors.newSingleThreadExecutor()),
+                Executors.newSingleThreadExecutor());
+        Fx.run(() -> raster.setPalette(palette(0)));
+        showSharp(raster);
+        return raster;
     }
 
     /** Lays the picture out until the sharp picture for the view is shown (it is drawn on a worker). */
