@@ -57,6 +57,8 @@ final class MapRaster {
     private ColouredFrame coloured;
     private int[] colouredPixels;
     private boolean colouring;
+    /** Whether the zoom steps' code has been run once ahead ({@link RasterComposer#rehearseZoom}). */
+    private boolean zoomRehearsed;
     /** Colours the frame ahead once the picture has held still this long: not in the frames of a change. */
     private final PauseTransition colourWhenStill = new PauseTransition(Duration.millis(50));
 
@@ -310,9 +312,14 @@ final class MapRaster {
         colouredPixels = pixels;
         coloured = null;
         colouring = true;
+        boolean rehearse = !zoomRehearsed;
+        zoomRehearsed = true;
         worker.execute(() -> {
             try {
                 RasterComposer.colourFrame(frame, colours, pixels);
+                if (rehearse) {
+                    RasterComposer.rehearseZoom(frame, colours, pixels);
+                }
                 Platform.runLater(() -> coloured = new ColouredFrame(pixels, frame, generation, colours));
             } finally {
                 Platform.runLater(() -> colouring = false);

@@ -1,6 +1,7 @@
 package org.priorityatlas.map;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -267,6 +268,34 @@ class RasterTest {
         ColouredFrame before = colouredAhead(frame, now);
         RENDERER.render(national(0.1), frame);
         assertArrayEquals(composed(frame, now, step), composed(frame, now, step, before), "the frame was drawn again");
+    }
+
+    @Test
+    void rehearsingTheZoomChangesNoPixelAndNoColour() {
+        RasterView v = national(0);
+        RasterFrame frame = RENDERER.render(v, null);
+        RasterPalette mixed = mixedPalette();
+        ColouredFrame ahead = colouredAhead(frame, mixed);
+        int[] colouredBefore = ahead.pixels().clone();
+        boolean[] hatchedBefore = mixed.hatched().clone();
+        int[] stepBefore = composed(frame, mixed, national(0.05), ahead);
+        RasterComposer.rehearseZoom(frame, mixed, ahead.pixels());
+        RasterComposer.rehearseZoom(frame, mixed, null);
+        assertArrayEquals(colouredBefore, ahead.pixels());
+        assertArrayEquals(hatchedBefore, mixed.hatched());
+        assertTrue(ahead.holds(frame, mixed));
+        assertArrayEquals(stepBefore, composed(frame, mixed, national(0.05), ahead));
+    }
+
+    @Test
+    void aFrameNarrowerThanTheRehearsalsIsRehearsedToo() {
+        RasterView tiny = new RasterView(national(0).zoom(), national(0).originX() + 500, national(0).originY() + 400,
+                12, 3, 1);
+        RasterFrame frame = RENDERER.render(tiny, null);
+        RasterPalette mixed = mixedPalette();
+        int[] coloured = colouredAhead(frame, mixed).pixels();
+        assertDoesNotThrow(() -> RasterComposer.rehearseZoom(frame, mixed, coloured));
+        assertDoesNotThrow(() -> RasterComposer.rehearseZoom(frame, mixed, null));
     }
 
     private static ColouredFrame colouredAhead(RasterFrame frame, RasterPalette palette) {
