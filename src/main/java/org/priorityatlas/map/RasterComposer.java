@@ -68,7 +68,7 @@ final class RasterComposer {
      * (-XX:+PrintCompilation; that compose took 10.1 and 10.6 ms in two runs, later ones about 2 ms). Rehearsed,
      * they are compiled about 2.4 s after start-up, once the frame is first coloured ahead. Both ways of
      * gathering (spans and single pixels), with and without the frame coloured ahead ({@code coloured}, may
-     * be null), and the hatch. Writes nothing the picture uses; a few milliseconds on the calling thread.
+     * be null), and the hatch. Writes only into a scratch array of its own, on the calling thread.
      */
     static void rehearseZoom(RasterFrame frame, RasterPalette palette, int[] coloured) {
         RasterPalette hatched = new RasterPalette(palette.fill(), everyRegionHatched(palette), palette.alpha(),

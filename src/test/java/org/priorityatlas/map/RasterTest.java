@@ -289,8 +289,8 @@ class RasterTest {
 
     @Test
     void aFrameNarrowerThanTheRehearsalsIsRehearsedToo() {
-        RasterView tiny = new RasterView(national(0).zoom(), national(0).originX() + 500, national(0).originY() + 400,
-                12, 3, 1);
+        RasterView v = national(0);
+        RasterView tiny = new RasterView(v.zoom(), v.originX() + 500, v.originY() + 400, 12, 3, 1);
         RasterFrame frame = RENDERER.render(tiny, null);
         RasterPalette mixed = mixedPalette();
         int[] coloured = colouredAhead(frame, mixed).pixels();
