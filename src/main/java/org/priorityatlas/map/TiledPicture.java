@@ -148,10 +148,24 @@ final class TiledPicture {
             return Side.of(width, height);
         }
 
-        /** Takes {@code side} as the second image unless the tile has made one itself. */
+        /**
+         * Takes {@code side} as the second image unless the tile has made one itself. A tile already showing a
+         * picture copies it into the new image and shows that: the next frame looks the same, and the renderer
+         * makes the new image's texture then, at idle. Otherwise the first frame to show it made it: the first
+         * zoom step after start-up showed 20 of the 30 tiles' second images for the first time, and its
+         * painting took 10-15 ms against 3-5 ms for later steps; 5-9 ms with this (pulse logger, 5 runs each).
+         */
         void adopt(Side side) {
-            if (sides[1] == null) {
-                sides[1] = side;
+            if (sides[1] != null) {
+                return;
+            }
+            sides[1] = side;
+            if (copied) {
+                int[] current = sides[shown].pixels();
+                System.arraycopy(current, 0, side.pixels(), 0, current.length);
+                side.buffer().updateBuffer(b -> null);
+                view.setImage(side.image());
+                shown = 1;
             }
         }
 
