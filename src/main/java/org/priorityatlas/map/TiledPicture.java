@@ -76,8 +76,9 @@ final class TiledPicture {
      * so that the first change after a picture is first shown need not make them: they made the first
      * recolour's layout pass 16 ms longer (20 images of 257×257 pixels, made cold), its frame 40-58 ms
      * against 24-40 ms with them made ahead (3 interleaved pairs). A tile that has made its second image by
-     * then keeps it; if this fails, tiles still make their own when first needed. Asked again, it does
-     * nothing more. Completes once the tiles have them. FX thread.
+     * then keeps it; if this fails, tiles still make their own when first needed. A tile showing a picture
+     * then shows it from its new image ({@link Tile#adopt}). Asked again, it does nothing more. Completes once
+     * the tiles have them. FX thread.
      */
     CompletableFuture<Void> prepareSecondImages(Executor background) {
         if (secondImages == null) {
@@ -163,9 +164,7 @@ final class TiledPicture {
             if (copied) {
                 int[] current = sides[shown].pixels();
                 System.arraycopy(current, 0, side.pixels(), 0, current.length);
-                side.buffer().updateBuffer(b -> null);
-                view.setImage(side.image());
-                shown = 1;
+                showSide(1);
             }
         }
 
@@ -178,10 +177,15 @@ final class TiledPicture {
             for (int y = 0; y < height; y++) {
                 System.arraycopy(picture, (y0 + y) * pictureWidth + x0, next.pixels(), y * width, width);
             }
-            next.buffer().updateBuffer(b -> null);
-            view.setImage(next.image());
-            shown = target;
+            showSide(target);
             copied = true;
+        }
+
+        /** Has the renderer take side {@code target}'s pixels as they now are, and shows it. */
+        private void showSide(int target) {
+            sides[target].buffer().updateBuffer(b -> null);
+            view.setImage(sides[target].image());
+            shown = target;
         }
     }
 
