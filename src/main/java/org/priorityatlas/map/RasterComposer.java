@@ -71,8 +71,7 @@ final class RasterComposer {
      * be null), and the hatch. Writes only into a scratch array of its own, on the calling thread.
      */
     static void rehearseZoom(RasterFrame frame, RasterPalette palette, int[] coloured) {
-        RasterPalette hatched = new RasterPalette(palette.fill(), everyRegionHatched(palette), palette.alpha(),
-                palette.hatchLine(), palette.border());
+        RasterPalette hatched = withHatched(palette, everyRegionHatched(palette));
         Planes planes = new Planes(frame);
         RasterView source = frame.view();
         int[] out = new int[REHEARSAL_WIDTH * REHEARSAL_ROWS];
@@ -95,8 +94,12 @@ final class RasterComposer {
     }
 
     private static RasterPalette unhatched(RasterPalette palette) {
-        return new RasterPalette(palette.fill(), new boolean[palette.hatched().length], palette.alpha(),
-                palette.hatchLine(), palette.border());
+        return withHatched(palette, new boolean[palette.hatched().length]);
+    }
+
+    /** {@code palette} with {@code hatched} saying which regions are hatched. */
+    private static RasterPalette withHatched(RasterPalette palette, boolean[] hatched) {
+        return new RasterPalette(palette.fill(), hatched, palette.alpha(), palette.hatchLine(), palette.border());
     }
 
     /**
